@@ -12,7 +12,10 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** Where a request field travels. */
 export type FieldLocation = 'path' | 'query' | 'header' | 'body';
 
-/** How a query value is written: repeated keys, `key[sub]=value`, or one comma-joined value. */
+/**
+ * How a query value is written: `form` repeats the key for each array item (and writes each entry of an
+ * object as its own `key=value`), `deepObject` writes `key[sub]=value`, `commaList` joins array items with commas.
+ */
 export type QueryStyle = 'form' | 'deepObject' | 'commaList';
 
 /** One field of a request type and how it reaches the wire. */
