@@ -1,0 +1,67 @@
+import { NangoAuthenticationError } from '@nango-sdk/core';
+import { describe, expect, inject, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { AuthError, InvalidSessionTokenError, NangoBrowser, createNangoBrowser } from '../../src/index.js';
+
+const nangoUrl = inject('nangoUrl');
+
+/** Request headers Nango's CORS policy lets a page send (lowercase). */
+const CORS_ALLOWED = new Set([
+  'authorization', 'content-type', 'accept', 'origin', 'x-requested-with', 'nango-activity-log-id', 'nango-is-dry-run',
+  'nango-is-sync', 'provider-config-key', 'connection-id', 'sentry-trace', 'baggage',
+]);
+
+describe('headless auth flows in Chromium', () => {
+  it('creates an API-key connection with a cross-origin JSON POST', async () => {
+    const nango = new NangoBrowser({ host: nangoUrl, connectSessionToken: await commands.createSession() });
+    const result = await nango.auth('openai', { connectionId: 'key-1', credentials: { apiKey: 'provider-secret' } });
+    expect(result).toEqual({ providerConfigKey: 'openai', connectionId: 'key-1' });
+    expect(await commands.findConnection('openai', 'key-1')).toEqual({ providerConfigKey: 'openai', connectionId: 'key-1' });
+  });
+
+  it('creates a basic-auth connection', async () => {
+    const nango = createNangoBrowser({ host: nangoUrl, connectSessionToken: await commands.createSession() });
+    const result = await nango.auth('jira-basic', { connectionId: 'basic-1', credentials: { username: 'ada', password: 'pw' } });
+    expect(result).toEqual({ providerConfigKey: 'jira-basic', connectionId: 'basic-1' });
+    expect(await commands.findConnection('jira-basic', 'basic-1')).toEqual({ providerConfigKey: 'jira-basic', connectionId: 'basic-1' });
+  });
+
+  it('turns a server error into an AuthError with its code and status', async () => {
+    const nango = new NangoBrowser({ host: nangoUrl, connectSessionToken: await commands.createSession() });
+    const error = await nango.auth('github', { connectionId: 'wrong-mode', credentials: { apiKey: 'k' } }).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({ type: 'invalid_auth_mode', status: 400 });
+    expect(await commands.findConnection('github', 'wrong-mode')).toBeNull();
+  });
+});
+
+describe('session-token API calls in Chromium', () => {
+  it('reads the session, providers and integrations, deletes the session, sending only CORS-allowed headers', async () => {
+    const token = await commands.createSession(['github']);
+    const nango = new NangoBrowser({ host: nangoUrl });
+    nango.setSessionToken(token);
+    const session = await nango.getSession();
+    expect(session.data.allowed_integrations).toEqual(['github']);
+    const providers = await nango.listProviders({ search: 'github' });
+    expect(providers.data.map((provider) => provider.name)).toContain('github');
+    const integrations = await nango.listIntegrations();
+    // The session only allows github, so only github is listed.
+    expect(integrations.data.map((integration) => integration.unique_key)).toEqual(['github']);
+    await nango.deleteSession();
+    const error = await nango.getSession().catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(NangoAuthenticationError);
+    expect(JSON.stringify(error) + String(error)).not.toContain(token);
+
+    const preflights = await commands.preflights();
+    const paths = preflights.map((preflight) => preflight.path.split('?')[0]);
+    expect(paths).toEqual(expect.arrayContaining(['/connect/session', '/providers', '/integrations']));
+    for (const preflight of preflights) for (const name of preflight.requestedHeaders) expect(CORS_ALLOWED.has(name), name).toBe(true);
+  });
+
+  it('refuses secret keys at runtime', () => {
+    expect(() => new NangoBrowser({ connectSessionToken: crypto.randomUUID() })).toThrow(InvalidSessionTokenError);
+    expect(() => new NangoBrowser({ secretKey: 'x' } as never)).toThrow(/not accepted in a browser/);
+    const nango = new NangoBrowser({ host: nangoUrl });
+    expect(() => nango.setSessionToken('sk_test_123')).toThrow(InvalidSessionTokenError);
+  });
+});

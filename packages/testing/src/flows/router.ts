@@ -1,0 +1,37 @@
+import type { FakeState } from '../fake/state.js';
+import { connectUiPage } from './connect-ui-page.js';
+import { headlessAuth } from './headless.js';
+import { oauthCallback, oauthConnect } from './oauth.js';
+import { webhookIngress } from './webhook-ingress.js';
+
+function segment(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Browser auth-flow routes (not in the public spec, so not validated against it). */
+export async function handleFlow(state: FakeState, request: Request, url: URL): Promise<Response | undefined> {
+  const method = request.method.toUpperCase();
+  const path = url.pathname;
+  if (method === 'GET' && (path === '/connect-ui' || path === '/connect-ui/')) return connectUiPage();
+  if (method === 'GET' && path === '/oauth/callback') return oauthCallback(state, url);
+  const oauth = /^\/oauth\/connect\/([^/]+)$/.exec(path);
+  if (method === 'GET' && oauth) {
+    const key = segment(oauth[1]!);
+    return key === undefined ? undefined : oauthConnect(state, url, key);
+  }
+  const headless = /^\/api-auth\/(api-key|basic)\/([^/]+)$/.exec(path);
+  if (method === 'POST' && headless) {
+    const key = segment(headless[2]!);
+    return key === undefined ? undefined : headlessAuth(state, request, url, headless[1] as 'api-key' | 'basic', key);
+  }
+  const ingress = /^\/webhook\/([^/]+)\/([^/]+)$/.exec(path);
+  if (method === 'POST' && ingress) {
+    const key = segment(ingress[2]!);
+    return key === undefined ? undefined : webhookIngress(state, request, ingress[1]!, key);
+  }
+  return undefined;
+}

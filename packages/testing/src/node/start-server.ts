@@ -1,0 +1,76 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { createFakeNango, type FakeNango } from '../fake/create-fake.js';
+import type { FakeNangoOptions } from '../fake/options.js';
+import { apiError } from '../server/respond.js';
+import { attachOAuthWebsocket } from './oauth-websocket.js';
+import { loadProviderCatalog } from './providers.js';
+import { toWebRequest, writeWebResponse } from './web-request.js';
+
+export interface StartFakeNangoOptions extends FakeNangoOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to bind (default `127.0.0.1`). */
+  host?: string;
+  /** Use an existing fake instead of creating one. */
+  fake?: FakeNango;
+}
+
+export interface RunningFakeNango {
+  /** Base URL, e.g. `http://127.0.0.1:53123`. */
+  url: string;
+  fake: FakeNango;
+  close(): Promise<void>;
+}
+
+/** Starts the fake as a real HTTP server (`node:http`) on loopback. */
+export async function startFakeNango(options: StartFakeNangoOptions = {}): Promise<RunningFakeNango> {
+  const { port = 0, host = '127.0.0.1', fake: given, ...fakeOptions } = options;
+  const fake = given ?? createFakeNango({ providers: loadProviderCatalog().catalog, ...fakeOptions });
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      let request: Request | undefined;
+      try {
+        request = toWebRequest(req, fake.baseUrl);
+      } catch {
+        // Methods the Fetch API forbids (TRACE, CONNECT) and unparsable targets match no route.
+        request = undefined;
+      }
+      let response: Response;
+      try {
+        response = request ? await fake.handle(request) : apiError(404, 'not_found', `Route ${req.method ?? ''} ${req.url ?? ''} not found`);
+      } catch {
+        response = apiError(500, 'server_error', 'An unexpected error occurred');
+      }
+      await writeWebResponse(res, response);
+    })();
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  const websocket = attachOAuthWebsocket(server, fake.state);
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  fake.baseUrl = url;
+  return {
+    url,
+    fake,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        websocket.close();
+        server.close((error) => (error ? reject(error) : resolve()));
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
+}

@@ -1,0 +1,25 @@
+import type { ConnectSession } from '../state/connect-sessions.js';
+import type { FakeState } from '../fake/state.js';
+
+/** Everything a route handler needs for one request. */
+export interface RouteContext {
+  state: FakeState;
+  /** The environment the credentials belong to. */
+  envId: number;
+  /** Present when the request authenticated with a connect-session token. */
+  session: ConnectSession | undefined;
+  params: Record<string, string>;
+  /** Query values, coerced to their schema types when the spec knows the operation. */
+  query: Record<string, unknown>;
+  headers: Headers;
+  body: unknown;
+  request: Request;
+  url: URL;
+  /** Public base URL of the fake (scheme, host and port). */
+  baseUrl: string;
+}
+
+export type RouteHandler = (ctx: RouteContext) => Response | Promise<Response>;
+
+/** Which credentials an operation accepts. */
+export type AuthKind = 'secret' | 'account' | 'session' | 'either';

@@ -1,0 +1,149 @@
+import type { Clock } from './clock.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { FakeApiError } from './errors.js';
+
+export type LastAction = 'ADDED' | 'UPDATED' | 'DELETED';
+
+export interface NangoRecordMetadata {
+  first_seen_at: string;
+  last_modified_at: string;
+  last_action: LastAction;
+  deleted_at: string | null;
+  cursor: string;
+  pruned_at: string | null;
+}
+
+export interface StoredRecord {
+  id: string;
+  data: Record<string, unknown>;
+  seq: number;
+  meta: Omit<NangoRecordMetadata, 'cursor'>;
+}
+
+export interface RecordQuery {
+  cursor?: string;
+  limit: number;
+  filter?: LastAction[];
+  modifiedAfter?: number;
+  ids?: string[];
+}
+
+export interface RecordPage {
+  records: (Record<string, unknown> & { _nango_metadata: NangoRecordMetadata })[];
+  next_cursor: string | null;
+}
+
+const bucketKey = (connectionPk: number, model: string, variant: string): string => `${connectionPk}\u0000${model}\u0000${variant}`;
+
+/** Records per (connection, model, variant) with Nango's change tracking and opaque cursors. */
+export class RecordStore {
+  readonly #clock: Clock;
+  readonly #buckets = new Map<string, Map<string, StoredRecord>>();
+  #seq = 0;
+
+  constructor(clock: Clock) {
+    this.#clock = clock;
+  }
+
+  /** Adds or updates records; each must carry a string or number `id`. */
+  upsert(connectionPk: number, model: string, variant: string, records: Record<string, unknown>[]): StoredRecord[] {
+    const bucket = this.#bucket(connectionPk, model, variant, true)!;
+    const now = this.#clock.iso();
+    return records.map((data) => {
+      const rawId = data['id'];
+      if (typeof rawId !== 'string' && typeof rawId !== 'number') throw new FakeApiError(400, 'invalid_body', 'Each record needs an id');
+      const id = String(rawId);
+      const existing = bucket.get(id);
+      const seq = ++this.#seq;
+      const stored: StoredRecord = existing && existing.meta.last_action !== 'DELETED'
+        ? { id, data: { ...data }, seq, meta: { ...existing.meta, last_modified_at: now, last_action: 'UPDATED', pruned_at: null } }
+        : { id, data: { ...data }, seq, meta: { first_seen_at: existing?.meta.first_seen_at ?? now, last_modified_at: now, last_action: 'ADDED', deleted_at: null, pruned_at: null } };
+      bucket.delete(id);
+      bucket.set(id, stored);
+      return stored;
+    });
+  }
+
+  /** Marks records deleted (they stay listable with `last_action: DELETED`). */
+  delete(connectionPk: number, model: string, variant: string, ids: string[]): number {
+    const bucket = this.#bucket(connectionPk, model, variant, false);
+    if (!bucket) return 0;
+    const now = this.#clock.iso();
+    let count = 0;
+    for (const id of ids) {
+      const existing = bucket.get(id);
+      if (!existing || existing.meta.last_action === 'DELETED') continue;
+      bucket.delete(id);
+      bucket.set(id, { id, data: existing.data, seq: ++this.#seq, meta: { ...existing.meta, last_modified_at: now, last_action: 'DELETED', deleted_at: now } });
+      count++;
+    }
+    return count;
+  }
+
+  list(connectionPk: number, model: string, variant: string, query: RecordQuery): RecordPage {
+    const bucket = this.#bucket(connectionPk, model, variant, false);
+    let after = 0;
+    if (query.cursor !== undefined) {
+      const seq = decodeCursor(query.cursor);
+      if (seq === undefined) {
+        throw new FakeApiError(400, 'invalid_query_params', 'Invalid cursor', { errors: [{ code: 'custom', message: 'Invalid cursor', path: ['cursor'] }] });
+      }
+      after = seq;
+    }
+    const ids = query.ids ? new Set(query.ids) : undefined;
+    const matching = [...(bucket?.values() ?? [])]
+      .filter((r) => r.seq > after)
+      .filter((r) => !query.filter || query.filter.includes(r.meta.last_action))
+      .filter((r) => query.modifiedAfter === undefined || Date.parse(r.meta.last_modified_at) > query.modifiedAfter)
+      .filter((r) => !ids || ids.has(r.id))
+      .sort((a, b) => a.seq - b.seq);
+    const page = matching.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      records: page.map((r) => ({ ...r.data, _nango_metadata: { ...r.meta, cursor: encodeCursor(r.seq) } })),
+      next_cursor: matching.length > page.length && last ? encodeCursor(last.seq) : null,
+    };
+  }
+
+  /** Drops the payload of records up to and including `untilCursor`, as `PATCH /records/prune` does. */
+  prune(connectionPk: number, model: string, variant: string, untilCursor: string, limit: number): { count: number; has_more: boolean } {
+    const until = decodeCursor(untilCursor);
+    if (until === undefined) {
+      throw new FakeApiError(400, 'invalid_body', 'Invalid cursor', { errors: [{ code: 'custom', message: 'Invalid cursor', path: ['until_cursor'] }] });
+    }
+    const bucket = this.#bucket(connectionPk, model, variant, false);
+    const candidates = [...(bucket?.values() ?? [])].filter((r) => r.seq <= until && r.meta.pruned_at === null).sort((a, b) => a.seq - b.seq);
+    const now = this.#clock.iso();
+    const batch = candidates.slice(0, limit);
+    for (const r of batch) {
+      r.data = { id: r.data['id'] ?? r.id };
+      r.meta = { ...r.meta, pruned_at: now };
+    }
+    return { count: batch.length, has_more: candidates.length > batch.length };
+  }
+
+  /** Number of non-deleted records per model for a connection and variant. */
+  counts(connectionPk: number, variant: string): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [key, bucket] of this.#buckets) {
+      const [pk, model, v] = key.split('\u0000');
+      if (Number(pk) !== connectionPk || v !== variant || model === undefined) continue;
+      out[model] = [...bucket.values()].filter((r) => r.meta.last_action !== 'DELETED').length;
+    }
+    return out;
+  }
+
+  dropConnection(connectionPk: number): void {
+    for (const key of [...this.#buckets.keys()]) if (key.startsWith(`${connectionPk}\u0000`)) this.#buckets.delete(key);
+  }
+
+  #bucket(connectionPk: number, model: string, variant: string, create: boolean): Map<string, StoredRecord> | undefined {
+    const key = bucketKey(connectionPk, model, variant);
+    let bucket = this.#buckets.get(key);
+    if (!bucket && create) {
+      bucket = new Map();
+      this.#buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+}
