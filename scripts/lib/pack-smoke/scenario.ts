@@ -5,7 +5,8 @@
  *
  * The scenario starts the fake Nango from @nango-sdk/testing on 127.0.0.1, creates a connection, reads it back with a
  * typed GetConnectionsRequest, streams 250 records over three pages, and verifies a signed webhook delivered by the
- * fake (and rejects a tampered copy). It prints `ok <step>` per step and throws on the first failure.
+ * fake (and rejects a tampered copy), then closes the fake. It prints `ok <step>` per step and throws on the first
+ * failure; a runtime that never gets past a step shows which one by the last `ok` line.
  */
 
 const BODY = `
@@ -63,6 +64,7 @@ try {
 } finally {
   await server.close();
 }
+console.log('  ok close the fake server');
 `;
 
 /** The ES module consumer (`smoke.mjs`). */
@@ -99,12 +101,12 @@ export function typescriptConsumer(): string {
     "import { Nango } from '@nango-sdk/node';",
     "import { NangoWebhookVerificationError, verifyWebhook, type GetConnectionsRequest, type NangoWebhookEvent } from '@nango-sdk/core';",
     "import { NangoBrowser } from '@nango-sdk/browser';",
-    "import { startFakeNango, type WebhookDelivery } from '@nango-sdk/testing';",
+    "import { startFakeNango } from '@nango-sdk/testing';",
     '',
     'export async function run(): Promise<void> {',
     BODY.replace('__REQUEST_TYPE__', ': GetConnectionsRequest')
-      .replace('const deliveries = [];', 'const deliveries: WebhookDelivery[] = [];')
-      .replace('const seen = new Set();', 'const seen = new Set<string>();')
+      .replace('const deliveries = [];', 'const deliveries: { body: string; headers: Record<string, string> }[] = [];')
+      .replace('const seen = new Set();', 'const seen = new Set<unknown>();')
       .replace('const check = (name, ok) =>', 'const check = (name: string, ok: boolean): void =>')
       .replace('const event = await', 'const event: NangoWebhookEvent = await'),
     '}',
