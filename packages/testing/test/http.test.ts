@@ -109,6 +109,21 @@ describe('HTTP face', () => {
     ws.close();
   });
 
+  it('refuses the websocket upgrade when started with websocket: false, and still serves HTTP', async () => {
+    const quiet = await startFakeNango({ port: 0, host: '127.0.0.1', secretKey: 'http-key', websocket: false });
+    try {
+      const ws = new WebSocket(quiet.url.replace(/^http/, 'ws'));
+      const outcome = await new Promise<string>((resolve) => {
+        ws.on('message', () => resolve('message'));
+        ws.on('error', () => resolve('error'));
+      });
+      expect(outcome).toBe('error');
+      expect((await fetch(`${quiet.url}/providers`, { headers: { authorization: 'Bearer http-key' } })).status).toBe(200);
+    } finally {
+      await quiet.close();
+    }
+  });
+
   it('serves the OAuth consent flow and the Connect UI', async () => {
     const token = running.fake.connectSessions.create();
     const consent = await fetch(`${running.url}/oauth/connect/github?connect_session_token=${token}`);

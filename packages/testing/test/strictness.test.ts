@@ -130,9 +130,13 @@ describe('functions and providers', () => {
   });
 
   it('knows the official provider catalog', async () => {
-    // Many official catalog entries carry fields the spec's Provider schema does not describe yet
-    // (`proxy.verification.endpoints`, array-valued `proxy.retry`), so this test checks behaviour only.
-    fake = makeFake({ validateResponses: false });
+    // Response validation stays on: every official entry matches the spec's Provider schema.
+    fake = makeFake();
+    const all = await call(fake, 'GET', '/providers');
+    expect([all.status, all.body.data.length]).toEqual([200, Object.keys(fake.state.providers).length]);
+    for (const name of ['okta-cc', 'sap-ariba', 'transporeon-carrier-oauth2-cc', 'algolia', 'affinity']) {
+      expect((await call(fake, 'GET', `/providers/${name}`)).status).toBe(200);
+    }
     const res = await call(fake, 'GET', '/providers?search=^hubspot$');
     expect(res.body.data.map((p: any) => p.name)).toEqual(['hubspot']);
     expect((await call(fake, 'GET', '/providers/not-a-provider')).status).toBe(404);

@@ -1,4 +1,4 @@
-import type { Preflight } from './support/servers.js';
+import type { Preflight } from './support/shared.js';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {

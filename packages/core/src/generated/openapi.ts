@@ -1478,8 +1478,11 @@ export interface components {
       display_name: string;
       /** @description URL of the provider logo. */
       logo_url?: string;
-      /** @enum {string} */
-      auth_mode: "OAUTH1" | "OAUTH2" | "OAUTH2_CC" | "BASIC" | "API_KEY" | "APP_STORE" | "CUSTOM" | "APP" | "NONE" | "TBA" | "JWT" | "BILL" | "TWO_STEP" | "SIGNATURE" | "INSTALL_PLUGIN";
+      /**
+       * @description How connections to this provider authenticate.
+       * @enum {string}
+       */
+      auth_mode: "OAUTH1" | "OAUTH2" | "OAUTH2_CC" | "MCP_OAUTH2" | "MCP_OAUTH2_GENERIC" | "BASIC" | "API_KEY" | "APP_STORE" | "CUSTOM" | "APP" | "NONE" | "TBA" | "JWT" | "BILL" | "TWO_STEP" | "SIGNATURE" | "INSTALL_PLUGIN" | "AWS_SIGV4";
       proxy?: components["schemas"]["ProviderProxy"];
       authorization_url?: string;
       authorization_url_encode?: boolean;
@@ -1531,9 +1534,27 @@ export interface components {
       } & {
         [key: string]: unknown;
       };
+      /** @description Where the proxy finds out when a rate-limited request may be retried. */
       retry?: {
-        at?: string;
-        after?: string;
+        /** @description Response header (or headers, tried in order) holding the time at which to retry. */
+        at?: components["schemas"]["HeaderNameOrList"];
+        /** @description Response header (or headers, tried in order) holding how long to wait before retrying. */
+        after?: components["schemas"]["HeaderNameOrList"];
+        /** @description Response header holding how many requests are left in the current window. */
+        remaining?: string;
+        /** @description Statuses treated as rate limiting, as strings; `5xx` stands for every server error. */
+        error_code?: string[];
+        /** @description Reads the retry time from the response body instead of a header. */
+        in_body?: {
+          /** @description Dotted path of the body field to read. */
+          path: string;
+          /** @description Regular expression (between slashes) whose first group is the retry time. */
+          value: string;
+          /** @description Whether the captured value is a time (`at`) or a delay (`after`). */
+          strategy?: string;
+        } & {
+          [key: string]: unknown;
+        };
       } & {
         [key: string]: unknown;
       };
@@ -1545,9 +1566,14 @@ export interface components {
       } & {
         [key: string]: unknown;
       };
+      /** @description Requests that check new credentials; the first endpoint that answers with success confirms them. */
       verification?: {
-        method: string;
-        endpoint: string;
+        /** @description HTTP method of the check; `GET` when omitted. */
+        method?: string;
+        /** @description Paths to try, relative to the base URL; they may hold `${...}` placeholders. */
+        endpoints: string[];
+        /** @description Body sent with the check request. */
+        data?: unknown;
         base_url_override?: string;
         headers?: {
           [key: string]: string;
@@ -1558,6 +1584,8 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    /** @description One header name, or several tried in order. */
+    HeaderNameOrList: string | string[];
     /** @description Token URL per auth mode. */
     TokenUrlObject: {
       OAUTH1?: string;
@@ -1583,13 +1611,13 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description An OAuth 2 (or custom) provider. */
+    /** @description A provider whose connections obtain OAuth 2 tokens (including client-credentials, MCP and custom flows). */
     ProviderOAuth2: components["schemas"]["BaseProvider"] & ({
       /** @enum {string} */
-      auth_mode: "OAUTH2" | "CUSTOM";
+      auth_mode: "OAUTH2" | "OAUTH2_CC" | "MCP_OAUTH2" | "MCP_OAUTH2_GENERIC" | "CUSTOM";
       token_params?: {
-        /** @enum {string} */
-        grant_type?: "authorization_code" | "client_credentials";
+        /** @description Grant sent to the token URL: usually `authorization_code` or `client_credentials`; some providers use `password`, `refresh_token`, an extension grant URI or a provider-specific value. */
+        grant_type?: string;
       } & {
         [key: string]: unknown;
       };
@@ -1602,13 +1630,19 @@ export interface components {
       };
       /** @enum {string} */
       authorization_method?: "body" | "header";
-      /** @enum {string} */
-      body_format?: "form" | "json";
+      /**
+       * @description How the token request carries its parameters.
+       * @enum {string}
+       */
+      body_format?: "form" | "json" | "query" | "xml";
       refresh_url?: string;
       /** @enum {string} */
       expires_in_unit?: "milliseconds";
-      /** @enum {string} */
-      token_request_auth_method?: "basic" | "custom";
+      /**
+       * @description How the client authenticates to the token URL when not through body parameters.
+       * @enum {string}
+       */
+      token_request_auth_method?: "basic" | "custom" | "private_key_jwt";
     } & {
       [key: string]: unknown;
     });

@@ -20,7 +20,9 @@ export async function readResponse<T>(response: Response, emptySuccess: readonly
   }
   let data: unknown;
   if (emptySuccess.includes(response.status) || response.status === 204 || response.status === 205) {
-    await response.body?.cancel().catch(() => undefined);
+    // Draining (rather than awaiting cancel()) releases the connection with real fetch and cannot hang on
+    // mocked bodies whose cancel() never settles.
+    await response.arrayBuffer().catch(() => undefined);
   } else {
     data = await readBody(response);
   }

@@ -214,7 +214,8 @@ export function createTransport(config: TransportConfig): Transport {
         const delay = retryAfter ?? backoffDelay(attempt, policy);
         if ((retryAfter === undefined || retryAfter <= policy.maxRetryAfter) && waited + delay <= policy.budget) {
           config.log.log('warn', `← ${response.status} ${target()}; retrying in ${delay} ms (${attempt + 1}/${maxRetries})`);
-          await response.body?.cancel().catch(() => undefined);
+          // Not awaited: some fetch mocks return bodies whose cancel() never settles.
+          void response.body?.cancel().catch(() => undefined);
           waited += delay;
           await pause(delay, options.signal);
           continue;

@@ -2,7 +2,7 @@
 // This file is generated from specs/nango.openapi.yaml. DO NOT EDIT: run `pnpm generate` to regenerate it.
 
 /** The sha256 of specs/nango.openapi.yaml that `spec` was built from. */
-export const specSha256 = '3163823e4b585106c1a9a15f77c60b542a09e869a981852ccb8af37de7813e2b';
+export const specSha256 = '9b138ce55b9d742304b6040e863962823039e9301f0c4a85ff89ca4198a32e07';
 
 /** The Nango OpenAPI document as plain data. */
 export const spec: Record<string, unknown> = {
@@ -6911,10 +6911,13 @@ export const spec: Record<string, unknown> = {
           },
           "auth_mode": {
             "type": "string",
+            "description": "How connections to this provider authenticate.",
             "enum": [
               "OAUTH1",
               "OAUTH2",
               "OAUTH2_CC",
+              "MCP_OAUTH2",
+              "MCP_OAUTH2_GENERIC",
               "BASIC",
               "API_KEY",
               "APP_STORE",
@@ -6926,7 +6929,8 @@ export const spec: Record<string, unknown> = {
               "BILL",
               "TWO_STEP",
               "SIGNATURE",
-              "INSTALL_PLUGIN"
+              "INSTALL_PLUGIN",
+              "AWS_SIGV4"
             ]
           },
           "proxy": {
@@ -7066,12 +7070,49 @@ export const spec: Record<string, unknown> = {
           "retry": {
             "type": "object",
             "additionalProperties": true,
+            "description": "Where the proxy finds out when a rate-limited request may be retried.",
             "properties": {
               "at": {
-                "type": "string"
+                "description": "Response header (or headers, tried in order) holding the time at which to retry.",
+                "$ref": "#/components/schemas/HeaderNameOrList"
               },
               "after": {
-                "type": "string"
+                "description": "Response header (or headers, tried in order) holding how long to wait before retrying.",
+                "$ref": "#/components/schemas/HeaderNameOrList"
+              },
+              "remaining": {
+                "type": "string",
+                "description": "Response header holding how many requests are left in the current window."
+              },
+              "error_code": {
+                "type": "array",
+                "description": "Statuses treated as rate limiting, as strings; `5xx` stands for every server error.",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "in_body": {
+                "type": "object",
+                "additionalProperties": true,
+                "description": "Reads the retry time from the response body instead of a header.",
+                "required": [
+                  "path",
+                  "value"
+                ],
+                "properties": {
+                  "path": {
+                    "type": "string",
+                    "description": "Dotted path of the body field to read."
+                  },
+                  "value": {
+                    "type": "string",
+                    "description": "Regular expression (between slashes) whose first group is the retry time."
+                  },
+                  "strategy": {
+                    "type": "string",
+                    "description": "Whether the captured value is a time (`at`) or a delay (`after`)."
+                  }
+                }
               }
             }
           },
@@ -7096,16 +7137,25 @@ export const spec: Record<string, unknown> = {
           "verification": {
             "type": "object",
             "additionalProperties": true,
+            "description": "Requests that check new credentials; the first endpoint that answers with success confirms them.",
             "required": [
-              "method",
-              "endpoint"
+              "endpoints"
             ],
             "properties": {
               "method": {
-                "type": "string"
+                "type": "string",
+                "description": "HTTP method of the check; `GET` when omitted."
               },
-              "endpoint": {
-                "type": "string"
+              "endpoints": {
+                "type": "array",
+                "minItems": 1,
+                "description": "Paths to try, relative to the base URL; they may hold `${...}` placeholders.",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "data": {
+                "description": "Body sent with the check request."
               },
               "base_url_override": {
                 "type": "string"
@@ -7119,6 +7169,20 @@ export const spec: Record<string, unknown> = {
             }
           }
         }
+      },
+      "HeaderNameOrList": {
+        "description": "One header name, or several tried in order.",
+        "anyOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        ]
       },
       "TokenUrlObject": {
         "type": "object",
@@ -7187,7 +7251,7 @@ export const spec: Record<string, unknown> = {
         }
       },
       "ProviderOAuth2": {
-        "description": "An OAuth 2 (or custom) provider.",
+        "description": "A provider whose connections obtain OAuth 2 tokens (including client-credentials, MCP and custom flows).",
         "allOf": [
           {
             "$ref": "#/components/schemas/BaseProvider"
@@ -7203,6 +7267,9 @@ export const spec: Record<string, unknown> = {
                 "type": "string",
                 "enum": [
                   "OAUTH2",
+                  "OAUTH2_CC",
+                  "MCP_OAUTH2",
+                  "MCP_OAUTH2_GENERIC",
                   "CUSTOM"
                 ]
               },
@@ -7212,10 +7279,7 @@ export const spec: Record<string, unknown> = {
                 "properties": {
                   "grant_type": {
                     "type": "string",
-                    "enum": [
-                      "authorization_code",
-                      "client_credentials"
-                    ]
+                    "description": "Grant sent to the token URL: usually `authorization_code` or `client_credentials`; some providers use `password`, `refresh_token`, an extension grant URI or a provider-specific value."
                   }
                 }
               },
@@ -7243,9 +7307,12 @@ export const spec: Record<string, unknown> = {
               },
               "body_format": {
                 "type": "string",
+                "description": "How the token request carries its parameters.",
                 "enum": [
                   "form",
-                  "json"
+                  "json",
+                  "query",
+                  "xml"
                 ]
               },
               "refresh_url": {
@@ -7259,9 +7326,11 @@ export const spec: Record<string, unknown> = {
               },
               "token_request_auth_method": {
                 "type": "string",
+                "description": "How the client authenticates to the token URL when not through body parameters.",
                 "enum": [
                   "basic",
-                  "custom"
+                  "custom",
+                  "private_key_jwt"
                 ]
               }
             }

@@ -15,6 +15,8 @@ export interface StartFakeNangoOptions extends FakeNangoOptions {
   host?: string;
   /** Use an existing fake instead of creating one. */
   fake?: FakeNango;
+  /** Answer the OAuth websocket, as Nango does (default true); `false` refuses upgrades, so clients fall back to `postMessage`. */
+  websocket?: boolean;
 }
 
 export interface RunningFakeNango {
@@ -26,7 +28,7 @@ export interface RunningFakeNango {
 
 /** Starts the fake as a real HTTP server (`node:http`) on loopback. */
 export async function startFakeNango(options: StartFakeNangoOptions = {}): Promise<RunningFakeNango> {
-  const { port = 0, host = '127.0.0.1', fake: given, ...fakeOptions } = options;
+  const { port = 0, host = '127.0.0.1', fake: given, websocket: answerWebsocket = true, ...fakeOptions } = options;
   const fake = given ?? createFakeNango({ providers: loadProviderCatalog().catalog, ...fakeOptions });
   const sockets = new Set<import('node:net').Socket>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -51,7 +53,7 @@ export async function startFakeNango(options: StartFakeNangoOptions = {}): Promi
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  const websocket = attachOAuthWebsocket(server, fake.state);
+  const websocket = answerWebsocket ? attachOAuthWebsocket(server, fake.state) : { close: () => undefined };
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();

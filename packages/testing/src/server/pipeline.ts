@@ -7,6 +7,7 @@ import { setOwn } from '../state/own.js';
 import { queryToObject, redactBody, redactHeaders } from '../state/request-log.js';
 import { authenticate } from './auth.js';
 import type { RouteContext } from './context.js';
+import { preflightResponse, setCorsHeaders } from './cors.js';
 import { RouteMatcher } from './match.js';
 import { apiError, errorResponse } from './respond.js';
 import { routes, type Route } from './routes.js';
@@ -22,6 +23,11 @@ const matcher = new RouteMatcher(routes);
 
 /** The request log keeps the most recent requests only, so a long-running fake does not grow without bound. */
 const REQUEST_LOG_LIMIT = 10_000;
+
+function logRequest(state: FakeState, entry: FakeState['requests'][number]): void {
+  state.requests.push(entry);
+  if (state.requests.length > REQUEST_LOG_LIMIT) state.requests.splice(0, state.requests.length - REQUEST_LOG_LIMIT);
+}
 
 function decodeParams(raw: Record<string, string>, route: Route): Record<string, string> {
   const out: Record<string, string> = {};
@@ -78,31 +84,13 @@ function parseJson(text: string, contentType: string | null): unknown {
   }
 }
 
-/** CORS as the public API sends it: any origin, a fixed list of request headers. */
-const CORS_HEADERS: Record<string, string> = {
-  'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'Authorization, Etag, Content-Type, Content-Length, X-Nango-Signature, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset',
-};
-
-function preflight(): Response {
-  return new Response(null, {
-    status: 204,
-    headers: {
-      'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-      'access-control-allow-headers':
-        'Authorization, Content-Type, Accept, Origin, X-Requested-With, Nango-Activity-Log-Id, Nango-Is-Dry-Run, Nango-Is-Sync, Provider-Config-Key, Connection-Id, Sentry-Trace, Baggage',
-      'access-control-max-age': '600',
-    },
-  });
-}
-
 function withRateHeaders(response: Response, limit: { limit: number; remaining: number; resetSeconds: number }): Response {
   if (response.type === 'error') return response;
   const headers = new Headers(response.headers);
   headers.set('x-ratelimit-limit', String(limit.limit));
   headers.set('x-ratelimit-remaining', String(limit.remaining));
   headers.set('x-ratelimit-reset', String(limit.resetSeconds));
-  for (const [name, value] of Object.entries(CORS_HEADERS)) if (!headers.has(name)) headers.set(name, value);
+  setCorsHeaders(headers);
   const out = new Response(response.status === 204 ? null : response.body, { status: response.status, statusText: response.statusText, headers });
   return isStreamedFault(response) ? markStreamed(out) : out;
 }
@@ -111,12 +99,23 @@ function withRateHeaders(response: Response, limit: { limit: number; remaining: 
 export function createPipeline(state: FakeState, options: PipelineOptions): (request: Request) => Promise<Response> {
   const run = createUnguardedPipeline(state, options);
   return async (request) => {
+    let response: Response;
     try {
-      return await run(request);
+      response = await run(request);
     } catch {
-      return apiError(500, 'server_error', 'An unexpected error occurred');
+      response = apiError(500, 'server_error', 'An unexpected error occurred');
     }
+    return withCors(response);
   };
+}
+
+/** Every answer, errors included, carries the CORS headers (a network-error response has no headers to set). */
+function withCors(response: Response): Response {
+  if (response.type === 'error' || response.headers.has('access-control-allow-origin')) return response;
+  const headers = new Headers(response.headers);
+  setCorsHeaders(headers);
+  const out = new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return isStreamedFault(response) ? markStreamed(out) : out;
 }
 
 function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (request: Request) => Promise<Response> {
@@ -132,7 +131,21 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (r
       return apiError(400, 'invalid_uri_params', 'Malformed URL');
     }
     const method = request.method.toUpperCase();
-    if (method === 'OPTIONS') return withRateHeaders(preflight(), state.rateLimiter.snapshot());
+    if (method === 'OPTIONS') {
+      const answer = withRateHeaders(preflightResponse(), state.rateLimiter.snapshot());
+      // Preflights are logged too, so a test can see which request headers a browser asked to send.
+      logRequest(state, {
+        method,
+        path: url.pathname,
+        query: queryToObject(url.searchParams),
+        headers: redactHeaders(request.headers),
+        body: undefined,
+        operationId: undefined,
+        status: answer.status,
+        at: state.clock.iso(),
+      });
+      return answer;
+    }
     let response: Response;
     const rate = state.rateLimiter.consume();
     try {
@@ -162,7 +175,7 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (r
       response = error instanceof FakeApiError ? errorResponse(error) : apiError(500, 'server_error', 'An unexpected error occurred');
     }
     response = withRateHeaders(response, state.rateLimiter.snapshot());
-    state.requests.push({
+    logRequest(state, {
       method,
       path: url.pathname,
       query: queryToObject(url.searchParams),
@@ -172,7 +185,6 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (r
       status: response.status,
       at: state.clock.iso(),
     });
-    if (state.requests.length > REQUEST_LOG_LIMIT) state.requests.splice(0, state.requests.length - REQUEST_LOG_LIMIT);
     if (options.validateResponses && route && !route.passthrough && !faultApplied && response.type !== 'error') {
       response = await checkResponse(state, options, route, url.pathname, response);
     }

@@ -6,8 +6,7 @@
 import { Nango, NangoBadRequestError, NangoNotFoundError } from '@nango-sdk/node';
 import type { BrowserCommand, BrowserCommandContext } from 'vitest/node';
 import type {} from '@vitest/browser-playwright';
-import { sharedServers } from './shared.js';
-import type { Preflight } from './servers.js';
+import { sharedServers, type Preflight } from './shared.js';
 
 function backend(): Nango {
   const { fake, apiUrl } = sharedServers();
@@ -38,8 +37,14 @@ const failNextOAuth: BrowserCommand<[errorType: string, errorDesc: string]> = as
   return null;
 };
 
-/** The CORS preflights the front has answered so far. */
-const preflights: BrowserCommand<[]> = async () => [...sharedServers().preflights] satisfies Preflight[];
+/** The CORS preflights the fake has answered so far (its request log keeps them). */
+const preflights: BrowserCommand<[]> = async () =>
+  sharedServers()
+    .fake.requests.filter((request) => request.method === 'OPTIONS')
+    .map((request): Preflight => {
+      const requested = request.headers['access-control-request-headers'] ?? '';
+      return { path: request.path, requestedHeaders: requested ? requested.split(',').map((name) => name.trim().toLowerCase()) : [] };
+    });
 
 async function findPopup(ctx: BrowserCommandContext, timeout = 5_000) {
   const deadline = Date.now() + timeout;

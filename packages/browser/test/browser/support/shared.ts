@@ -3,15 +3,18 @@
  * separate modules, so the running fake is kept under a global symbol.
  */
 import type { FakeNango } from '@nango-sdk/testing';
-import type { Preflight } from './servers.js';
+
+/** One CORS preflight: the path and the request headers the page asked to send. */
+export interface Preflight {
+  path: string;
+  requestedHeaders: string[];
+}
 
 export interface BrowserTestServers {
-  /** The fake Nango behind the CORS front. */
+  /** The fake Nango, which the browser calls directly. */
   fake: FakeNango;
-  /** Base URL the browser uses (the CORS front). */
+  /** Base URL the browser uses (the fake's own). */
   apiUrl: string;
-  /** CORS preflights seen by the front. */
-  preflights: Preflight[];
 }
 
 const KEY = Symbol.for('@nango-sdk/browser:test-servers');
