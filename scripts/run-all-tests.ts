@@ -2,7 +2,9 @@
  * Runs every check and test of the monorepo and ends with one plain line: `N passed, N failed`.
  *
  * Inputs: the workspace (after `pnpm install`). Steps: generated code up to date, spec lint, build, typecheck,
- * package lint (publint + attw), every package's vitest suite (JSON reports in `<package>/test-results.json`).
+ * package lint (publint + attw), changeset check, type-checked code blocks, the docs site (built and checked in
+ * Chromium), every package's vitest suite (JSON reports in `<package>/test-results.json`), then the packed tarballs
+ * installed into a fresh consumer project.
  * Outputs: the steps' output on stdout, `test-summary.json` at the root, exit code 1 when anything failed.
  * Each vitest test counts once; each check step that is not a test suite (generate:check, lint, ...) counts once.
  */
@@ -16,7 +18,7 @@ interface Step {
 }
 
 const root = join(import.meta.dirname, '..');
-const suites = ['packages/core', 'packages/testing', 'packages/node', 'packages/browser', 'scripts'];
+const suites = ['packages/core', 'packages/testing', 'packages/node', 'packages/browser', 'scripts', 'bench'];
 
 const checks: Step[] = [
   { name: 'generated code is up to date', command: 'pnpm generate:check' },
@@ -24,6 +26,14 @@ const checks: Step[] = [
   { name: 'packages build', command: 'pnpm exec turbo run build' },
   { name: 'packages typecheck', command: 'pnpm exec turbo run typecheck --continue' },
   { name: 'packages pass publint and attw', command: 'pnpm exec turbo run lint --continue' },
+  { name: 'spec or package changes carry a changeset', command: 'pnpm changeset:check' },
+  { name: 'code blocks and @example snippets type-check', command: 'pnpm check:code-blocks' },
+  { name: 'docs site builds', command: 'pnpm exec typedoc' },
+  { name: 'docs site renders, search works, no broken link', command: 'pnpm docs:check' },
+];
+
+const after: Step[] = [
+  { name: 'packed tarballs install and run in a fresh consumer project', command: 'pnpm pack:smoke' },
 ];
 
 function run(step: Step): boolean {
@@ -48,7 +58,15 @@ for (const step of checks) {
   }
 }
 
-const testsOk = run({ name: 'test suites', command: 'pnpm exec turbo run test --continue --force' });
+const testsOk = run({ name: 'test suites', command: 'pnpm exec turbo run test --continue --force --concurrency=1' });
+
+for (const step of after) {
+  if (run(step)) passed += 1;
+  else {
+    failed += 1;
+    failures.push(step.name);
+  }
+}
 
 for (const suite of suites) {
   const file = join(root, suite, 'test-results.json');
