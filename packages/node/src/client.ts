@@ -2,7 +2,7 @@ import { Nango as CoreNango, type ListConnectionsResponse, type RequestOptions }
 import { resolveNodeOptions, type NodeClientOptions } from './config/resolve-options.js';
 import { waitForConnection } from './connections/wait-for-connection.js';
 import type { WaitForConnectionOptions } from './connections/wait-for-types.js';
-import { StreamingProxy } from './proxy/stream-proxy.js';
+import type { StreamingProxy } from './proxy/stream-proxy.js';
 import { makeRecordSync } from './records/sync-records-method.js';
 import type { RecordSyncOptions } from './records/sync-types.js';
 import { getToken, type GetTokenRequest } from './tokens/get-token.js';
@@ -58,7 +58,11 @@ export class Nango extends CoreNango {
     super(resolved.client);
     this.#nodeOptions = { ...options };
     this.webhooks = new NodeWebhooks(resolved.signingKeys);
-    const streaming = new StreamingProxy(this.proxy);
+    // The streaming helpers need node:fs and node:stream; they load on first use to keep the import cheap.
+    const proxy = this.proxy;
+    let streaming: Promise<StreamingProxy> | undefined;
+    const loadStreaming = (): Promise<StreamingProxy> =>
+      (streaming ??= import('./proxy/stream-proxy.js').then(({ StreamingProxy }) => new StreamingProxy(proxy)));
     const connections = this.connections;
     Object.assign(connections, {
       waitFor: (waitOptions: WaitForConnectionOptions) =>
@@ -68,10 +72,10 @@ export class Nango extends CoreNango {
         }, waitOptions),
     } satisfies NodeConnectionsExtras);
     Object.assign(this.records, { sync: makeRecordSync(this.records) } satisfies NodeRecordsExtras);
-    Object.assign(this.proxy, {
-      stream: streaming.stream.bind(streaming),
-      upload: streaming.upload.bind(streaming),
-      download: streaming.download.bind(streaming),
+    Object.assign(proxy, {
+      stream: async (endpoint, request) => (await loadStreaming()).stream(endpoint, request),
+      upload: async (endpoint, request) => (await loadStreaming()).upload(endpoint, request),
+      download: async (endpoint, request) => (await loadStreaming()).download(endpoint, request),
     } satisfies NodeProxyExtras);
   }
 

@@ -1,4 +1,25 @@
-import { NangoAbortError, NangoTimeoutError, NangoValidationError } from '@nango-sdk/core';
+import {
+  NangoAbortError,
+  NangoTimeoutError,
+  NangoValidationError,
+  type CreateConnectSessionsRequestBody,
+  type CreateIntegrationsRequestBody,
+  type CreateQuickstartIntegrationsRequestBody,
+  type CreateVariantSyncsRequestBody,
+  type DeleteFunctionsRequest,
+  type DeleteVariantSyncsRequestBody,
+  type ListRecordsRequest,
+  type ListRecordsResponse,
+  type PauseSyncsRequestBody,
+  type PruneRecordsRequestBody,
+  type ReconnectConnectSessionsRequestBody,
+  type SetMetadataConnectionsRequestBody,
+  type StartSyncsRequestBody,
+  type TriggerActionsRequestBody,
+  type TriggerSyncsRequestBody,
+  type UpdateFrequencySyncsRequestBody,
+  type UpdateMetadataConnectionsRequestBody,
+} from '@nango-sdk/core';
 import { Nango as NodeNango } from '../client.js';
 import { NangoCredentialsUnavailableError } from '../errors.js';
 import { compatCall, toCompatResponse, type CompatResponse } from './axios-like.js';
@@ -12,22 +33,21 @@ import type {
   SyncName,
   SyncVariantArgs,
 } from './compat-types.js';
-import { listConnectionsFilters, syncNameString } from './legacy-args.js';
+import { checkedSyncs, functionType, listConnectionsFilters, syncList, syncNameString, triggerSyncOptions } from './legacy-args.js';
 import { readProxyResponse, toProxyCall } from './legacy-proxy.js';
 import { toLegacyToken, type LegacyToken } from './legacy-token.js';
 import { verifyHmacHeader, verifyLegacySignature } from './legacy-webhook.js';
 
-// The compat layer forwards loosely typed arguments of the official client to the typed namespaces.
+// Response bodies of the compat methods are `any` on purpose (see COMPAT.md): code written against the
+// official client's own response types keeps compiling. The arguments sent to the new client are typed.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 
+/** A page of `listRecords()`: the caller names the model type `T`. */
+type LegacyRecordsPage<T> = { records: (T & { _nango_metadata: ListRecordsResponse['records'][number]['_nango_metadata'] })[]; next_cursor: string | null };
+
 function required(value: unknown, name: string): void {
   if (value === undefined || value === null || value === '') throw new NangoValidationError(`${name} is missing and is required`, name);
-}
-
-function syncList(syncs: readonly SyncName[] | undefined): (string | { name: string; variant: string })[] {
-  if (syncs !== undefined && !Array.isArray(syncs)) throw new NangoValidationError('syncs must be an array of sync names', 'syncs');
-  return syncs ? [...syncs] : [];
 }
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
@@ -68,85 +88,90 @@ export class Nango {
     this.#providerConfigKey = config.providerConfigKey;
   }
 
-  get #n(): Loose {
-    return this.client;
-  }
-
   // Providers
 
   /** @deprecated Use `nango.providers.list({ search })` instead. */
   listProviders(queries: { search?: string | undefined } = {}): Promise<Loose> {
-    return compatCall(() => this.#n.providers.list(queries.search ? { search: queries.search } : {}));
+    return compatCall(() => this.client.providers.list(queries.search ? { search: queries.search } : {}));
   }
 
   /** @deprecated Use `nango.providers.get({ provider })` instead. */
   getProvider(params: { provider: string }): Promise<Loose> {
-    return compatCall(() => this.#n.providers.get({ provider: params.provider }));
+    return compatCall(() => this.client.providers.get({ provider: params.provider }));
   }
 
   /** @deprecated Use `nango.providers.listTemplates({ provider })` instead. */
   getProviderTemplates(params: { provider: string }): Promise<Loose> {
-    return compatCall(() => this.#n.providers.listTemplates({ provider: params.provider }));
+    return compatCall(() => this.client.providers.listTemplates({ provider: params.provider }));
   }
 
   // Integrations
 
   /** @deprecated Use `nango.integrations.list()` instead (it returns `{ data }`, not `{ configs }`). */
   async listIntegrations(): Promise<{ configs: Loose[] }> {
-    const result = await compatCall(() => this.#n.integrations.list());
-    return { configs: (result as { data: Loose[] }).data };
+    const result = await compatCall(() => this.client.integrations.list());
+    return { configs: result.data };
   }
 
   /** @deprecated Use `nango.integrations.get({ uniqueKey, include })` instead. */
   getIntegration(params: { uniqueKey: string }, queries: { include?: ('webhook' | 'credentials')[] | undefined } = {}): Promise<Loose> {
-    return compatCall(() => this.#n.integrations.get({ uniqueKey: params.uniqueKey, ...(queries.include ? { include: queries.include } : {}) }));
+    return compatCall(() => this.client.integrations.get({ uniqueKey: params.uniqueKey, ...(queries.include ? { include: queries.include } : {}) }));
   }
 
   /** @deprecated Use `nango.integrations.create({ body })` instead. */
   createIntegration(body: Record<string, unknown>): Promise<Loose> {
-    return compatCall(() => this.#n.integrations.create({ body }));
+    return compatCall(() => this.client.integrations.create({ body: body as CreateIntegrationsRequestBody }));
   }
 
   /** @deprecated Use `nango.integrations.createQuickstart({ body })` instead. */
   createQuickstartIntegration(body: Record<string, unknown>): Promise<Loose> {
-    return compatCall(() => this.#n.integrations.createQuickstart({ body }));
+    return compatCall(() => this.client.integrations.createQuickstart({ body: body as CreateQuickstartIntegrationsRequestBody }));
   }
 
   /** @deprecated Use `nango.integrations.update({ uniqueKey, body })` instead. */
   updateIntegration(params: { uniqueKey: string }, body: Record<string, unknown>): Promise<Loose> {
-    return compatCall(() => this.#n.integrations.update({ uniqueKey: params.uniqueKey, body }));
+    return compatCall(() => this.client.integrations.update({ uniqueKey: params.uniqueKey, body }));
   }
 
   /** @deprecated Use `nango.integrations.delete({ uniqueKey })` instead. */
   async deleteIntegration(providerConfigKey: string): Promise<CompatResponse<Loose>> {
-    return toCompatResponse(await compatCall(() => this.#n.integrations.delete({ uniqueKey: providerConfigKey }).withResponse()));
+    return toCompatResponse(await compatCall(() => this.client.integrations.delete({ uniqueKey: providerConfigKey }).withResponse()));
   }
 
   // Functions
 
   /** @deprecated Use `nango.functions.list({ uniqueKey, type, search, page, limit })` instead. */
   listFunctions(params: { uniqueKey: string }, queries: { type?: string | undefined; search?: string | undefined; page?: number | undefined; limit?: number | undefined } = {}): Promise<Loose> {
-    return compatCall(() => this.#n.functions.list({ uniqueKey: params.uniqueKey, ...queries }));
+    const { type, search, page, limit } = queries;
+    return compatCall(() =>
+      this.client.functions.list({
+        uniqueKey: params.uniqueKey,
+        ...functionType(type),
+        ...(search === undefined ? {} : { search }),
+        ...(page === undefined ? {} : { page }),
+        ...(limit === undefined ? {} : { limit }),
+      }),
+    );
   }
 
   /** @deprecated Use `nango.functions.get({ uniqueKey, name, type })` instead. */
   getFunction(params: { uniqueKey: string; name: string }, queries: { type?: string | undefined } = {}): Promise<Loose> {
-    return compatCall(() => this.#n.functions.get({ ...params, ...queries }));
+    return compatCall(() => this.client.functions.get({ uniqueKey: params.uniqueKey, name: params.name, ...functionType(queries.type) }));
   }
 
   /** @deprecated Use `nango.functions.getCode({ uniqueKey, name, type })` instead. */
   getFunctionCode(params: { uniqueKey: string; name: string }, queries: { type?: string | undefined } = {}): Promise<Loose> {
-    return compatCall(() => this.#n.functions.getCode({ ...params, ...queries }));
+    return compatCall(() => this.client.functions.getCode({ uniqueKey: params.uniqueKey, name: params.name, ...functionType(queries.type) }));
   }
 
   /** @deprecated Use `nango.functions.delete({ uniqueKey, name, type })` instead. */
   deleteFunction(params: { uniqueKey: string; name: string }, queries: { type: string }): Promise<Loose> {
-    return compatCall(() => this.#n.functions.delete({ ...params, type: queries.type }));
+    return compatCall(() => this.client.functions.delete({ uniqueKey: params.uniqueKey, name: params.name, type: queries.type as DeleteFunctionsRequest['type'] }));
   }
 
   /** @deprecated Use `nango.functions.getScriptsConfig({ format })` instead. */
   getScriptsConfig(format: 'nango' | 'openai' = 'nango'): Promise<Loose> {
-    return compatCall(() => this.#n.functions.getScriptsConfig({ format }));
+    return compatCall(() => this.client.functions.getScriptsConfig({ format }));
   }
 
   // Connections
@@ -164,7 +189,7 @@ export class Nango {
     search?: string | undefined,
     queries?: { endUserId?: string | undefined; endUserOrganizationId?: string | undefined; limit?: number | undefined; page?: number | undefined },
   ): Promise<Loose> {
-    return compatCall(() => this.#n.connections.list(listConnectionsFilters(first, search, queries)));
+    return compatCall(() => this.client.connections.list(listConnectionsFilters(first, search, queries)));
   }
 
   /** @deprecated Use `nango.connections.get({ providerConfigKey, connectionId, forceRefresh, refreshToken })` instead. */
@@ -176,14 +201,14 @@ export class Nango {
     refreshGithubAppJwtToken = false,
   ): Promise<Loose> {
     return compatCall(() =>
-      this.#n.connections.get({ providerConfigKey, connectionId, forceRefresh, refreshToken, refreshGithubAppJwtToken }),
+      this.client.connections.get({ providerConfigKey, connectionId, forceRefresh, refreshToken, refreshGithubAppJwtToken }),
     );
   }
 
   /** @deprecated Use `nango.connections.update({ connectionId, providerConfigKey, body })` instead. */
   patchConnection(params: { connectionId: string; provider_config_key: string }, body: Record<string, unknown>): Promise<Loose> {
     return compatCall(() =>
-      this.#n.connections.update({ connectionId: params.connectionId, providerConfigKey: params.provider_config_key, body }),
+      this.client.connections.update({ connectionId: params.connectionId, providerConfigKey: params.provider_config_key, body }),
     );
   }
 
@@ -223,8 +248,8 @@ export class Nango {
     required(providerConfigKey, 'providerConfigKey');
     required(connectionId, 'connectionId');
     required(metadata, 'metadata');
-    const body = { provider_config_key: providerConfigKey, connection_id: connectionId, metadata };
-    return toCompatResponse(await compatCall(() => this.#n.connections.setMetadata({ body }).withResponse()));
+    const body: SetMetadataConnectionsRequestBody = { provider_config_key: providerConfigKey, connection_id: connectionId, metadata };
+    return toCompatResponse(await compatCall(() => this.client.connections.setMetadata({ body }).withResponse()));
   }
 
   /** @deprecated Use `nango.connections.updateMetadata({ body: { provider_config_key, connection_id, metadata } })` instead. */
@@ -232,13 +257,13 @@ export class Nango {
     required(providerConfigKey, 'providerConfigKey');
     required(connectionId, 'connectionId');
     required(metadata, 'metadata');
-    const body = { provider_config_key: providerConfigKey, connection_id: connectionId, metadata };
-    return toCompatResponse(await compatCall(() => this.#n.connections.updateMetadata({ body }).withResponse()));
+    const body: UpdateMetadataConnectionsRequestBody = { provider_config_key: providerConfigKey, connection_id: connectionId, metadata };
+    return toCompatResponse(await compatCall(() => this.client.connections.updateMetadata({ body }).withResponse()));
   }
 
   /** @deprecated Use `nango.connections.delete({ providerConfigKey, connectionId })` instead. */
   async deleteConnection(providerConfigKey: string, connectionId: string): Promise<CompatResponse<Loose>> {
-    return toCompatResponse(await compatCall(() => this.#n.connections.delete({ providerConfigKey, connectionId }).withResponse()));
+    return toCompatResponse(await compatCall(() => this.client.connections.delete({ providerConfigKey, connectionId }).withResponse()));
   }
 
   /**
@@ -260,12 +285,12 @@ export class Nango {
   // Records
 
   /** @deprecated Use `nango.records.list({ providerConfigKey, connectionId, model, ... })` (async-iterable) instead. */
-  listRecords<T = Record<string, unknown>>(config: ListRecordsRequestConfig): Promise<{ records: (T & { _nango_metadata: Loose })[]; next_cursor: string | null }> {
+  async listRecords<T = Record<string, unknown>>(config: ListRecordsRequestConfig): Promise<LegacyRecordsPage<T>> {
     required(config.providerConfigKey, 'providerConfigKey');
     required(config.connectionId, 'connectionId');
     required(config.model, 'model');
     const modifiedAfter = config.modifiedAfter ?? config.delta;
-    const request = {
+    const request: ListRecordsRequest = {
       providerConfigKey: config.providerConfigKey,
       connectionId: config.connectionId,
       model: config.model,
@@ -276,18 +301,20 @@ export class Nango {
       ...(config.cursor ? { cursor: config.cursor } : {}),
       ...(config.ids?.length ? { ids: config.ids } : {}),
     };
-    return compatCall(() => this.#n.records.list(request));
+    const page = await compatCall(() => this.client.records.list(request));
+    // The records hold whatever the model stores; `T` is the caller's description of it.
+    return page as LegacyRecordsPage<T>;
   }
 
   /** @deprecated Use `nango.records.prune({ providerConfigKey, connectionId, body: { model, until_cursor } })` instead. */
   pruneRecords(config: PruneRecordsRequestConfig): Promise<{ count: number; has_more: boolean }> {
-    const body = {
+    const body: PruneRecordsRequestBody = {
       model: config.model,
       until_cursor: config.untilCursor,
       ...(config.variant ? { variant: config.variant } : {}),
       ...(config.limit ? { limit: config.limit } : {}),
     };
-    return compatCall(() => this.#n.records.prune({ providerConfigKey: config.providerConfigKey, connectionId: config.connectionId, body }));
+    return compatCall(() => this.client.records.prune({ providerConfigKey: config.providerConfigKey, connectionId: config.connectionId, body }));
   }
 
   // Syncs
@@ -299,66 +326,65 @@ export class Nango {
     connectionId?: string | undefined,
     opts?: { reset?: boolean | undefined; emptyCache?: boolean | undefined } | string | boolean,
   ): Promise<CompatResponse<Loose>> {
-    const body: Record<string, unknown> = { provider_config_key: providerConfigKey, syncs: syncList(syncs) };
-    if (connectionId) body['connection_id'] = connectionId;
-    if (typeof opts === 'boolean') body['sync_mode'] = opts ? 'full_refresh' : 'incremental';
-    else if (typeof opts === 'string') body['sync_mode'] = opts;
-    else if (opts && (opts.reset !== undefined || opts.emptyCache !== undefined)) {
-      body['opts'] = { ...(opts.reset === undefined ? {} : { reset: opts.reset }), ...(opts.emptyCache === undefined ? {} : { emptyCache: opts.emptyCache }) };
-    }
-    return toCompatResponse(await compatCall(() => this.#n.syncs.trigger({ body }).withResponse()));
+    const body: TriggerSyncsRequestBody = {
+      provider_config_key: providerConfigKey,
+      syncs: syncList(syncs),
+      ...(connectionId ? { connection_id: connectionId } : {}),
+      ...triggerSyncOptions(opts),
+    };
+    return toCompatResponse(await compatCall(() => this.client.syncs.trigger({ body }).withResponse()));
   }
 
   /** @deprecated Use `nango.syncs.start({ body: { provider_config_key, syncs, connection_id } })` instead. */
   async startSync(providerConfigKey: string, syncs: SyncName[], connectionId?: string): Promise<CompatResponse<Loose>> {
     required(providerConfigKey, 'providerConfigKey');
-    const body = { provider_config_key: providerConfigKey, syncs: syncList(syncs), ...(connectionId ? { connection_id: connectionId } : {}) };
-    return toCompatResponse(await compatCall(() => this.#n.syncs.start({ body }).withResponse()));
+    const body: StartSyncsRequestBody = { provider_config_key: providerConfigKey, syncs: syncList(syncs), ...(connectionId ? { connection_id: connectionId } : {}) };
+    return toCompatResponse(await compatCall(() => this.client.syncs.start({ body }).withResponse()));
   }
 
   /** @deprecated Use `nango.syncs.pause({ body: { provider_config_key, syncs, connection_id } })` instead. */
   async pauseSync(providerConfigKey: string, syncs: SyncName[], connectionId?: string): Promise<CompatResponse<Loose>> {
     required(providerConfigKey, 'providerConfigKey');
-    const body = { provider_config_key: providerConfigKey, syncs: syncList(syncs), ...(connectionId ? { connection_id: connectionId } : {}) };
-    return toCompatResponse(await compatCall(() => this.#n.syncs.pause({ body }).withResponse()));
+    const body: PauseSyncsRequestBody = { provider_config_key: providerConfigKey, syncs: syncList(syncs), ...(connectionId ? { connection_id: connectionId } : {}) };
+    return toCompatResponse(await compatCall(() => this.client.syncs.pause({ body }).withResponse()));
   }
 
   /** @deprecated Use `nango.syncs.status({ providerConfigKey, syncs, connectionId })` instead. */
   syncStatus(providerConfigKey: string, syncs: '*' | SyncName[], connectionId?: string): Promise<Loose> {
     required(providerConfigKey, 'providerConfigKey');
-    const names = syncs === '*' ? ['*'] : syncList(syncs).map(syncNameString);
-    return compatCall(() => this.#n.syncs.status({ providerConfigKey, syncs: names, ...(connectionId ? { connectionId } : {}) }));
+    const names = syncs === '*' ? ['*'] : checkedSyncs(syncs).map(syncNameString);
+    return compatCall(() => this.client.syncs.status({ providerConfigKey, syncs: names, ...(connectionId ? { connectionId } : {}) }));
   }
 
   /** @deprecated Use `nango.syncs.updateFrequency({ body: { provider_config_key, connection_id, sync_name, frequency } })` instead. */
   updateSyncConnectionFrequency(providerConfigKey: string, sync: SyncName, connectionId: string, frequency: string | null): Promise<Loose> {
-    const body = {
+    const body: UpdateFrequencySyncsRequestBody = {
       provider_config_key: providerConfigKey,
       connection_id: connectionId,
       sync_name: typeof sync === 'string' ? sync : sync.name,
       ...(typeof sync === 'string' ? {} : { sync_variant: sync.variant }),
       frequency,
     };
-    return compatCall(() => this.#n.syncs.updateFrequency({ body }));
+    return compatCall(() => this.client.syncs.updateFrequency({ body }));
   }
 
   /** @deprecated Use `nango.syncs.createVariant({ name, variant, body: { provider_config_key, connection_id } })` instead. */
   createSyncVariant(props: SyncVariantArgs): Promise<Loose> {
-    const body = { provider_config_key: props.provider_config_key, connection_id: props.connection_id };
-    return compatCall(() => this.#n.syncs.createVariant({ name: props.name, variant: props.variant, body }));
+    const body: CreateVariantSyncsRequestBody = { provider_config_key: props.provider_config_key, connection_id: props.connection_id };
+    return compatCall(() => this.client.syncs.createVariant({ name: props.name, variant: props.variant, body }));
   }
 
   /** @deprecated Use `nango.syncs.deleteVariant({ name, variant, body: { provider_config_key, connection_id } })` instead. */
   deleteSyncVariant(props: SyncVariantArgs): Promise<Loose> {
-    const body = { provider_config_key: props.provider_config_key, connection_id: props.connection_id };
-    return compatCall(() => this.#n.syncs.deleteVariant({ name: props.name, variant: props.variant, body }));
+    const body: DeleteVariantSyncsRequestBody = { provider_config_key: props.provider_config_key, connection_id: props.connection_id };
+    return compatCall(() => this.client.syncs.deleteVariant({ name: props.name, variant: props.variant, body }));
   }
 
   // Environment
 
   /** @deprecated Use `nango.environmentVariables.list()` instead. */
   async getEnvironmentVariables(): Promise<{ name: string; value: string }[]> {
-    const variables = await compatCall(() => this.#n.environmentVariables.list());
+    const variables = await compatCall(() => this.client.environmentVariables.list());
     return Array.isArray(variables) ? variables : [];
   }
 
@@ -366,21 +392,23 @@ export class Nango {
 
   /** @deprecated Use `nango.actions.trigger({ providerConfigKey, connectionId, body: { action_name, input } })` instead. */
   triggerAction<In = unknown, Out = object>(providerConfigKey: string, connectionId: string, actionName: string, input?: In): Promise<Out> {
-    const body = { action_name: actionName, ...(input === undefined ? {} : { input }) };
-    return compatCall(() => this.#n.actions.trigger({ providerConfigKey, connectionId, body }));
+    const body: TriggerActionsRequestBody = { action_name: actionName, ...(input === undefined ? {} : { input }) };
+    // The action's output is whatever the action returns; `Out` is the caller's description of it.
+    return compatCall(() => this.client.actions.trigger({ providerConfigKey, connectionId, body })) as Promise<Out>;
   }
 
   /** @deprecated Use `nango.actions.trigger({ providerConfigKey, connectionId, async: true, maxRetries, body })` instead. */
   triggerActionAsync<In = unknown>(providerConfigKey: string, connectionId: string, actionName: string, input?: In): Promise<{ id: string; statusUrl: string }> {
-    const body = { action_name: actionName, ...(input === undefined ? {} : { input }) };
-    return compatCall(() => this.#n.actions.trigger({ providerConfigKey, connectionId, async: true, body }));
+    const body: TriggerActionsRequestBody = { action_name: actionName, ...(input === undefined ? {} : { input }) };
+    // With `async: true` the server answers 202 with the id and status URL of the queued run.
+    return compatCall(() => this.client.actions.trigger({ providerConfigKey, connectionId, async: true, body })) as Promise<{ id: string; statusUrl: string }>;
   }
 
   /** @deprecated Use `nango.actions.getResult({ actionId })`, or `nango.actions.waitForResult(id)` to poll, instead. */
   getAsyncActionResult<Out = unknown>(params: { id?: string | undefined; statusUrl?: string | undefined }): Promise<Out> {
     const id = params.id ?? params.statusUrl?.split('?')[0]?.split('/').filter(Boolean).pop();
     if (!id) return Promise.reject(new NangoValidationError('Either id or statusUrl is required', 'id'));
-    return compatCall(() => this.#n.actions.getResult({ actionId: decodeURIComponent(id) }));
+    return compatCall(() => this.client.actions.getResult({ actionId: decodeURIComponent(id) })) as Promise<Out>;
   }
 
   // Proxy
@@ -440,11 +468,11 @@ export class Nango {
 
   /** @deprecated Use `nango.connectSessions.create({ body })` instead. */
   createConnectSession(body: Record<string, unknown>): Promise<Loose> {
-    return compatCall(() => this.#n.connectSessions.create({ body }));
+    return compatCall(() => this.client.connectSessions.create({ body: body as CreateConnectSessionsRequestBody }));
   }
 
   /** @deprecated Use `nango.connectSessions.reconnect({ body })` instead. */
   createReconnectSession(body: Record<string, unknown>): Promise<Loose> {
-    return compatCall(() => this.#n.connectSessions.reconnect({ body }));
+    return compatCall(() => this.client.connectSessions.reconnect({ body: body as ReconnectConnectSessionsRequestBody }));
   }
 }

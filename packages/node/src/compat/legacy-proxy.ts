@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { makeAPIError, NangoValidationError, type ProxyOptions } from '@nango-sdk/core';
-import { nodeReadable } from '../proxy/stream-proxy.js';
+import { nodeReadable } from '../proxy/node-readable.js';
 import { headersObject, type CompatResponse } from './axios-like.js';
 import type { ProxyConfiguration } from './compat-types.js';
 

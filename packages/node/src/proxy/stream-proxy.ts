@@ -2,8 +2,8 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { makeAPIError, type ProxyOptions, type ProxyResponse } from '@nango-sdk/core';
+import { nodeReadable } from './node-readable.js';
 import type {
   ProxyDownloadRequest,
   ProxyStreamBody,
@@ -24,6 +24,14 @@ function toWebBody(body: ProxyStreamBody): NonNullable<ProxyOptions['body']> {
   return body;
 }
 
+/**
+ * Lets go of a body without waiting: some fetch implementations (mock layers among them) never settle
+ * the promise `cancel()` returns, and awaiting it would hang the caller.
+ */
+function discard(cancelled: Promise<void>): void {
+  cancelled.catch(() => undefined);
+}
+
 async function readErrorBody(response: Response): Promise<string | undefined> {
   if (!response.body) return undefined;
   const reader = response.body.getReader();
@@ -35,13 +43,8 @@ async function readErrorBody(response: Response): Promise<string | undefined> {
     chunks.push(value);
     size += value.byteLength;
   }
-  await reader.cancel().catch(() => undefined);
+  discard(reader.cancel());
   return Buffer.concat(chunks).subarray(0, MAX_ERROR_BODY).toString('utf8');
-}
-
-/** Wraps a web body stream as a Node readable. */
-export function nodeReadable(body: ReadableStream<Uint8Array> | null): Readable {
-  return body ? Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>) : Readable.from([]);
 }
 
 /**
@@ -81,7 +84,7 @@ export class StreamingProxy {
     const size = typeof from === 'string' ? (await stat(from)).size : undefined;
     const body = typeof from === 'string' ? createReadStream(from) : from;
     const response = await this.stream(endpoint, { ...rest, method: rest.method ?? 'POST', body });
-    await response.body?.cancel().catch(() => undefined);
+    if (response.body) discard(response.body.cancel());
     return { status: response.status, headers: response.headers, bytes: size };
   }
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CheckpointStore } from './checkpoint-store.js';
@@ -66,7 +65,7 @@ export class FileCheckpointStore implements CheckpointStore {
 
   async #write(cursors: Record<string, string>): Promise<void> {
     await mkdir(dirname(this.#path), { recursive: true });
-    const temp = `${this.#path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const temp = `${this.#path}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`;
     await writeFile(temp, `${JSON.stringify(cursors, null, 2)}\n`, { encoding: 'utf8', flush: true });
     await rename(temp, this.#path);
   }
