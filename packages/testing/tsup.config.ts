@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: ['src/index.ts', 'src/browser.ts'],
+    entry: ['src/index.ts', 'src/browser.ts', 'src/msw.ts'],
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -1,10 +1,10 @@
 /**
- * Browser-safe entry: the fake and its msw handlers, without the Node HTTP server, CLI or the official provider catalog.
+ * Browser-safe entry: the fake, without the Node HTTP server, CLI or the official provider catalog. The msw handlers
+ * live in `@nango-sdk/testing/msw`, so importing this entry never loads msw.
  * @packageDocumentation
  */
 export { createFakeNango, applySeed, type FakeNango } from './fake/create-fake.js';
 export type { FakeNangoOptions, FakeSeed, IntegrationFixture, ConnectionFixture, RecordsFixture, SyncFixture, FunctionFixture } from './fake/options.js';
-export { nangoHandlers } from './msw/handlers.js';
 export type { FaultSpec } from './faults/types.js';
 export { ActionUpstreamError, type ActionHandler, type ActionContext } from './state/actions.js';
 export { builtinProviders, type ProviderCatalog, type ProviderDefinition } from './state/providers.js';

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { builtinProviders, createFakeNango, nangoHandlers, startFakeNango, type FakeNango, type RunningFakeNango } from '../src/index.js';
+import { builtinProviders, createFakeNango, startFakeNango, type FakeNango, type RunningFakeNango } from '../src/index.js';
+import { nangoHandlers } from '../src/msw.js';
 import { routes } from '../src/server/routes.js';
 
 const KEY = 'contract-key';

@@ -1,7 +1,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import { nangoHandlers, startFakeNango, type FakeNango, type RunningFakeNango } from '../src/index.js';
+import { startFakeNango, type FakeNango, type RunningFakeNango } from '../src/index.js';
+import { nangoHandlers } from '../src/msw.js';
 import { BASE, call, expectNoViolations, makeFake, SECRET } from './support.js';
 
 const ALLOWED =

@@ -1,7 +1,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createFakeNango, nangoHandlers } from '../src/index.js';
+import { createFakeNango } from '../src/index.js';
+import { nangoHandlers } from '../src/msw.js';
 
 const BASE = 'https://api.nango.test';
 const fake = createFakeNango({ secretKey: 'msw-key', baseUrl: BASE, validateResponses: true });

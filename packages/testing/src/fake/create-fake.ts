@@ -1,5 +1,5 @@
 import type { FaultSpec } from '../faults/types.js';
-import { createPipeline } from '../server/pipeline.js';
+import { createPipeline, type Pipeline } from '../server/pipeline.js';
 import type { ResponseViolation } from '../server/response-validator.js';
 import { runSync } from '../server/handlers/syncs.js';
 import type { ActionHandler } from '../state/actions.js';
@@ -96,6 +96,13 @@ export interface FakeNango {
   };
 }
 
+const replyHandlers = new WeakMap<FakeNango, Pipeline['reply']>();
+
+/** The transport-level handler of a fake made by {@link createFakeNango} (for the HTTP face), if it is one. */
+export function replyHandlerOf(fake: FakeNango): Pipeline['reply'] | undefined {
+  return replyHandlers.get(fake);
+}
+
 /** Creates a fake Nango with a default environment `dev` (and `prod`), optionally seeded. */
 export function createFakeNango(options: FakeNangoOptions = {}): FakeNango {
   const state = new FakeState({
@@ -128,14 +135,14 @@ export function createFakeNango(options: FakeNangoOptions = {}): FakeNango {
     return match;
   };
 
-  const handle = createPipeline(state, {
+  const pipeline = createPipeline(state, {
     validators: lazyValidators(options.spec),
     validateResponses: options.validateResponses ?? false,
     strictResponses: options.strictResponses ?? false,
   });
 
   const fake: FakeNango = {
-    handle,
+    handle: pipeline.handle,
     secretKey,
     get baseUrl() {
       return state.baseUrl;
@@ -236,6 +243,7 @@ export function createFakeNango(options: FakeNangoOptions = {}): FakeNango {
         }).token,
     },
   };
+  replyHandlers.set(fake, pipeline.reply);
   if (options.seed) applySeed(fake, options.seed);
   return fake;
 }

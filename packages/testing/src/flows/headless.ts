@@ -3,6 +3,7 @@ import { json } from '../server/respond.js';
 import type { Credentials } from '../state/credentials.js';
 import { FakeApiError } from '../state/errors.js';
 import { completeConnection, integrationForSession, sessionFromQuery } from './complete-connection.js';
+import type { Reply } from '../server/reply.js';
 
 async function readJson(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
@@ -16,7 +17,7 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
 }
 
 /** `POST /api-auth/{api-key|basic}/{integration}?connect_session_token=...`: connects without a popup. */
-export async function headlessAuth(state: FakeState, request: Request, url: URL, kind: 'api-key' | 'basic', integrationKey: string): Promise<Response> {
+export async function headlessAuth(state: FakeState, request: Request, url: URL, kind: 'api-key' | 'basic', integrationKey: string): Promise<Reply> {
   const session = sessionFromQuery(state, url);
   const integration = integrationForSession(state, session, integrationKey);
   const mode = state.authModeOf(integration.provider);

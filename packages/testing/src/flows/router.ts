@@ -3,6 +3,8 @@ import { connectUiPage } from './connect-ui-page.js';
 import { headlessAuth } from './headless.js';
 import { oauthCallback, oauthConnect } from './oauth.js';
 import { webhookIngress } from './webhook-ingress.js';
+import type { Incoming } from '../server/incoming.js';
+import type { Reply } from '../server/reply.js';
 
 function segment(value: string): string | undefined {
   try {
@@ -13,8 +15,8 @@ function segment(value: string): string | undefined {
 }
 
 /** Browser auth-flow routes (not in the public spec, so not validated against it). */
-export async function handleFlow(state: FakeState, request: Request, url: URL): Promise<Response | undefined> {
-  const method = request.method.toUpperCase();
+export async function handleFlow(state: FakeState, incoming: Incoming): Promise<Reply | undefined> {
+  const { method, url } = incoming;
   const path = url.pathname;
   if (method === 'GET' && (path === '/connect-ui' || path === '/connect-ui/')) return connectUiPage();
   if (method === 'GET' && path === '/oauth/callback') return oauthCallback(state, url);
@@ -26,12 +28,12 @@ export async function handleFlow(state: FakeState, request: Request, url: URL): 
   const headless = /^\/api-auth\/(api-key|basic)\/([^/]+)$/.exec(path);
   if (method === 'POST' && headless) {
     const key = segment(headless[2]!);
-    return key === undefined ? undefined : headlessAuth(state, request, url, headless[1] as 'api-key' | 'basic', key);
+    return key === undefined ? undefined : headlessAuth(state, incoming.request(), url, headless[1] as 'api-key' | 'basic', key);
   }
   const ingress = /^\/webhook\/([^/]+)\/([^/]+)$/.exec(path);
   if (method === 'POST' && ingress) {
     const key = segment(ingress[2]!);
-    return key === undefined ? undefined : webhookIngress(state, request, ingress[1]!, key);
+    return key === undefined ? undefined : webhookIngress(state, incoming.request(), ingress[1]!, key);
   }
   return undefined;
 }

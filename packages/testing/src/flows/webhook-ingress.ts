@@ -1,9 +1,10 @@
 import type { FakeState } from '../fake/state.js';
 import { json } from '../server/respond.js';
 import { FakeApiError } from '../state/errors.js';
+import type { Reply } from '../server/reply.js';
 
 /** `POST /webhook/{environmentId}/{integration}`: a provider's webhook, forwarded to the receiver as a `forward` event. */
-export async function webhookIngress(state: FakeState, request: Request, envIdText: string, integrationKey: string): Promise<Response> {
+export async function webhookIngress(state: FakeState, request: Request, envIdText: string, integrationKey: string): Promise<Reply> {
   const envId = Number(envIdText);
   const integration = Number.isInteger(envId) ? state.integrations.get(envId, integrationKey) : undefined;
   if (!integration) throw new FakeApiError(404, 'not_found', 'Unknown environment or integration');

@@ -25,7 +25,8 @@ export function attachOAuthWebsocket(server: Server, state: FakeState): { close(
   });
   return {
     close() {
-      for (const client of wss.clients) client.close();
+      // terminate, not close: a closing handshake would leave a timer waiting for clients that may never answer.
+      for (const client of wss.clients) client.terminate();
       wss.close();
     },
   };

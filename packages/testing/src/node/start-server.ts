@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { createFakeNango, type FakeNango } from '../fake/create-fake.js';
+import { createFakeNango, replyHandlerOf, type FakeNango } from '../fake/create-fake.js';
 import type { FakeNangoOptions } from '../fake/options.js';
+import type { Pipeline } from '../server/pipeline.js';
+import { TextReply, type Reply } from '../server/reply.js';
 import { apiError } from '../server/respond.js';
+import { fromNodeRequest } from './node-incoming.js';
 import { attachOAuthWebsocket } from './oauth-websocket.js';
 import { loadProviderCatalog } from './providers.js';
 import { toWebRequest, writeWebResponse } from './web-request.js';
@@ -31,23 +34,9 @@ export async function startFakeNango(options: StartFakeNangoOptions = {}): Promi
   const { port = 0, host = '127.0.0.1', fake: given, websocket: answerWebsocket = true, ...fakeOptions } = options;
   const fake = given ?? createFakeNango({ providers: loadProviderCatalog().catalog, ...fakeOptions });
   const sockets = new Set<import('node:net').Socket>();
+  const reply = replyHandlerOf(fake);
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    void (async () => {
-      let request: Request | undefined;
-      try {
-        request = toWebRequest(req, fake.baseUrl);
-      } catch {
-        // Methods the Fetch API forbids (TRACE, CONNECT) and unparsable targets match no route.
-        request = undefined;
-      }
-      let response: Response;
-      try {
-        response = request ? await fake.handle(request) : apiError(404, 'not_found', `Route ${req.method ?? ''} ${req.url ?? ''} not found`);
-      } catch {
-        response = apiError(500, 'server_error', 'An unexpected error occurred');
-      }
-      await writeWebResponse(res, response);
-    })();
+    void answer(fake, reply, req, res);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -75,4 +64,28 @@ export async function startFakeNango(options: StartFakeNangoOptions = {}): Promi
         for (const socket of sockets) socket.destroy();
       }),
   };
+}
+
+/** Answers one Node request: straight through the pipeline for fakes made here, through `fake.handle` otherwise. */
+async function answer(fake: FakeNango, reply: Pipeline['reply'] | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let out: Reply;
+  try {
+    if (reply) {
+      out = await reply(fromNodeRequest(req, fake.baseUrl));
+    } else {
+      out = await fake.handle(toWebRequest(req, fake.baseUrl));
+    }
+  } catch (error) {
+    // Methods the Fetch API forbids (TRACE, CONNECT) and unparsable targets match no route.
+    out = error instanceof TypeError ? apiError(404, 'not_found', `Route ${req.method ?? ''} ${req.url ?? ''} not found`) : apiError(500, 'server_error', 'An unexpected error occurred');
+  }
+  if (out instanceof TextReply) writeTextReply(res, out);
+  else await writeWebResponse(res, out);
+}
+
+function writeTextReply(res: ServerResponse, reply: TextReply): void {
+  const headers: Record<string, string> = { ...reply.headers };
+  if (reply.text !== null) headers['content-length'] = String(Buffer.byteLength(reply.text));
+  res.writeHead(reply.status, headers);
+  res.end(reply.text ?? undefined);
 }

@@ -9,6 +9,7 @@ declare module 'ws' {
     readonly readyState: number;
     send(data: string): void;
     close(): void;
+    terminate(): void;
     on(event: 'close', listener: () => void): this;
     on(event: 'error', listener: (error: Error) => void): this;
     on(event: 'message', listener: (data: Buffer) => void): this;

@@ -3,6 +3,7 @@ import type { ConnectSession } from '../state/connect-sessions.js';
 import { FakeApiError } from '../state/errors.js';
 import { CONNECT_SESSION_PREFIX } from '../state/ids.js';
 import type { AuthKind } from './context.js';
+import type { HeaderReader } from './incoming.js';
 
 export interface AuthResult {
   envId: number;
@@ -10,7 +11,7 @@ export interface AuthResult {
 }
 
 /** Reads the bearer token; 401 `missing_auth_header` / `malformed_auth_header` like the server. */
-export function bearerToken(headers: Headers): string {
+export function bearerToken(headers: HeaderReader): string {
   const header = headers.get('authorization');
   if (header === null) throw new FakeApiError(401, 'missing_auth_header', 'Authentication failed. The request is missing the Authorization header.');
   const match = /^Bearer\s+(.*)$/i.exec(header.trim());
@@ -35,7 +36,7 @@ function secretAuth(state: FakeState, token: string): AuthResult {
 }
 
 /** Authenticates a request for an operation that accepts the given kind of credentials. */
-export function authenticate(state: FakeState, kind: AuthKind, headers: Headers): AuthResult {
+export function authenticate(state: FakeState, kind: AuthKind, headers: HeaderReader): AuthResult {
   const token = bearerToken(headers);
   switch (kind) {
     case 'session':

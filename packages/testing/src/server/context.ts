@@ -1,5 +1,7 @@
 import type { ConnectSession } from '../state/connect-sessions.js';
 import type { FakeState } from '../fake/state.js';
+import type { HeaderReader } from './incoming.js';
+import type { Reply } from './reply.js';
 
 /** Everything a route handler needs for one request. */
 export interface RouteContext {
@@ -11,15 +13,16 @@ export interface RouteContext {
   params: Record<string, string>;
   /** Query values, coerced to their schema types when the spec knows the operation. */
   query: Record<string, unknown>;
-  headers: Headers;
+  headers: HeaderReader;
   body: unknown;
-  request: Request;
+  /** Upper-case request method. */
+  method: string;
   url: URL;
   /** Public base URL of the fake (scheme, host and port). */
   baseUrl: string;
 }
 
-export type RouteHandler = (ctx: RouteContext) => Response | Promise<Response>;
+export type RouteHandler = (ctx: RouteContext) => Reply | Promise<Reply>;
 
 /** Which credentials an operation accepts. */
 export type AuthKind = 'secret' | 'account' | 'session' | 'either';

@@ -7,9 +7,11 @@ import { setOwn } from '../state/own.js';
 import { queryToObject, redactBody, redactHeaders } from '../state/request-log.js';
 import { authenticate } from './auth.js';
 import type { RouteContext } from './context.js';
-import { preflightResponse, setCorsHeaders } from './cors.js';
+import { preflightResponse, setCorsHeaders, setCorsRecord } from './cors.js';
+import { fromWebRequest, type Incoming } from './incoming.js';
 import { RouteMatcher } from './match.js';
-import { apiError, errorResponse } from './respond.js';
+import { TextReply, toResponse, type Reply } from './reply.js';
+import { apiError, errorResponse, json } from './respond.js';
 import { routes, type Route } from './routes.js';
 
 export interface PipelineOptions {
@@ -21,12 +23,16 @@ export interface PipelineOptions {
 
 const matcher = new RouteMatcher(routes);
 
-/** The request log keeps the most recent requests only, so a long-running fake does not grow without bound. */
+/**
+ * The request log keeps the most recent requests only, so a long-running fake does not grow without bound. It is
+ * trimmed back to the limit in batches, which keeps logging a constant-time step.
+ */
 const REQUEST_LOG_LIMIT = 10_000;
+const REQUEST_LOG_SLACK = 2_500;
 
 function logRequest(state: FakeState, entry: FakeState['requests'][number]): void {
   state.requests.push(entry);
-  if (state.requests.length > REQUEST_LOG_LIMIT) state.requests.splice(0, state.requests.length - REQUEST_LOG_LIMIT);
+  if (state.requests.length > REQUEST_LOG_LIMIT + REQUEST_LOG_SLACK) state.requests.splice(0, state.requests.length - REQUEST_LOG_LIMIT);
 }
 
 function decodeParams(raw: Record<string, string>, route: Route): Record<string, string> {
@@ -46,32 +52,6 @@ function decodeParams(raw: Record<string, string>, route: Route): Record<string,
   return out;
 }
 
-async function readBody(request: Request, maxBytes: number): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw new FakeApiError(413, 'request_too_large', 'The request body is too large');
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new FakeApiError(413, 'request_too_large', 'The request body is too large');
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    all.set(c, offset);
-    offset += c.byteLength;
-  }
-  return new TextDecoder().decode(all);
-}
-
 function parseJson(text: string, contentType: string | null): unknown {
   if (text.trim() === '') return undefined;
   if (contentType && !/json/i.test(contentType)) {
@@ -84,53 +64,84 @@ function parseJson(text: string, contentType: string | null): unknown {
   }
 }
 
-function withRateHeaders(response: Response, limit: { limit: number; remaining: number; resetSeconds: number }): Response {
-  if (response.type === 'error') return response;
-  const headers = new Headers(response.headers);
+function isNetworkError(reply: Reply): boolean {
+  return reply instanceof Response && reply.type === 'error';
+}
+
+function withRateHeaders(reply: Reply, limit: { limit: number; remaining: number; resetSeconds: number }): Reply {
+  if (reply instanceof TextReply) {
+    const h = reply.headers;
+    h['x-ratelimit-limit'] = String(limit.limit);
+    h['x-ratelimit-remaining'] = String(limit.remaining);
+    h['x-ratelimit-reset'] = String(limit.resetSeconds);
+    setCorsRecord(h);
+    return reply;
+  }
+  if (reply.type === 'error') return reply;
+  const headers = new Headers(reply.headers);
   headers.set('x-ratelimit-limit', String(limit.limit));
   headers.set('x-ratelimit-remaining', String(limit.remaining));
   headers.set('x-ratelimit-reset', String(limit.resetSeconds));
   setCorsHeaders(headers);
-  const out = new Response(response.status === 204 ? null : response.body, { status: response.status, statusText: response.statusText, headers });
-  return isStreamedFault(response) ? markStreamed(out) : out;
+  const out = new Response(reply.status === 204 ? null : reply.body, { status: reply.status, statusText: reply.statusText, headers });
+  return isStreamedFault(reply) ? markStreamed(out) : out;
 }
 
-/** Builds the transport-neutral handler: Web Request in, Web Response out, never throws. */
-export function createPipeline(state: FakeState, options: PipelineOptions): (request: Request) => Promise<Response> {
+/** The fake's request handlers: Web Request in, Web Response out, and the same for any transport's {@link Incoming}. */
+export interface Pipeline {
+  /** Never throws. */
+  handle(request: Request): Promise<Response>;
+  /** Never throws; the reply may be a {@link TextReply} for the transport to write directly. */
+  reply(incoming: Incoming): Promise<Reply>;
+}
+
+/** Builds the transport-neutral handler. */
+export function createPipeline(state: FakeState, options: PipelineOptions): Pipeline {
   const run = createUnguardedPipeline(state, options);
-  return async (request) => {
-    let response: Response;
+  const reply = async (incoming: Incoming): Promise<Reply> => {
+    let response: Reply;
     try {
-      response = await run(request);
+      response = await run(incoming);
     } catch {
       response = apiError(500, 'server_error', 'An unexpected error occurred');
     }
     return withCors(response);
   };
+  return {
+    reply,
+    handle: async (request) => {
+      let incoming: Incoming;
+      try {
+        incoming = fromWebRequest(request);
+      } catch (error) {
+        const answer = error instanceof TypeError ? apiError(400, 'invalid_uri_params', 'Malformed URL') : apiError(500, 'server_error', 'An unexpected error occurred');
+        return toResponse(withCors(answer));
+      }
+      return toResponse(await reply(incoming));
+    },
+  };
 }
 
 /** Every answer, errors included, carries the CORS headers (a network-error response has no headers to set). */
-function withCors(response: Response): Response {
-  if (response.type === 'error' || response.headers.has('access-control-allow-origin')) return response;
-  const headers = new Headers(response.headers);
+function withCors(reply: Reply): Reply {
+  if (reply instanceof TextReply) {
+    setCorsRecord(reply.headers);
+    return reply;
+  }
+  if (reply.type === 'error' || reply.headers.has('access-control-allow-origin')) return reply;
+  const headers = new Headers(reply.headers);
   setCorsHeaders(headers);
-  const out = new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-  return isStreamedFault(response) ? markStreamed(out) : out;
+  const out = new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers });
+  return isStreamedFault(reply) ? markStreamed(out) : out;
 }
 
-function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (request: Request) => Promise<Response> {
-  return async (request) => {
+function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (incoming: Incoming) => Promise<Reply> {
+  return async (incoming) => {
     let operationId: string | undefined;
     let route: Route | undefined;
     let loggedBody: unknown;
     let faultApplied = false;
-    let url: URL;
-    try {
-      url = new URL(request.url);
-    } catch {
-      return apiError(400, 'invalid_uri_params', 'Malformed URL');
-    }
-    const method = request.method.toUpperCase();
+    const { method, url } = incoming;
     if (method === 'OPTIONS') {
       const answer = withRateHeaders(preflightResponse(), state.rateLimiter.snapshot());
       // Preflights are logged too, so a test can see which request headers a browser asked to send.
@@ -138,7 +149,7 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (r
         method,
         path: url.pathname,
         query: queryToObject(url.searchParams),
-        headers: redactHeaders(request.headers),
+        headers: redactHeaders(incoming.headers),
         body: undefined,
         operationId: undefined,
         status: answer.status,
@@ -146,14 +157,11 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (r
       });
       return answer;
     }
-    let response: Response;
+    let response: Reply;
     const rate = state.rateLimiter.consume();
     try {
       if (rate.limited) {
-        response = new Response(JSON.stringify({ error: { code: 'too_many_request', method, path: url.pathname } }), {
-          status: 429,
-          headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(rate.resetSeconds) },
-        });
+        response = json(429, { error: { code: 'too_many_request', method, path: url.pathname } }, { 'retry-after': String(rate.resetSeconds) });
       } else {
         const matched = matcher.match(method, url.pathname);
         route = matched?.route;
@@ -164,10 +172,10 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (r
           faultApplied = true;
           response = faulted;
         } else {
-          response = await dispatch(state, options, request, url, method, matched, (body) => (loggedBody = body));
+          response = await dispatch(state, options, incoming, matched, (body) => (loggedBody = body));
           if (fault) {
             faultApplied = true;
-            response = await applyAfter(fault, response);
+            response = await applyAfter(fault, toResponse(response));
           }
         }
       }
@@ -179,13 +187,13 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (r
       method,
       path: url.pathname,
       query: queryToObject(url.searchParams),
-      headers: redactHeaders(request.headers),
-      body: redactBody(loggedBody),
+      headers: redactHeaders(incoming.headers),
+      body: loggedBody === undefined ? undefined : redactBody(loggedBody),
       operationId,
       status: response.status,
       at: state.clock.iso(),
     });
-    if (options.validateResponses && route && !route.passthrough && !faultApplied && response.type !== 'error') {
+    if (options.validateResponses && route && !route.passthrough && !faultApplied && !isNetworkError(response)) {
       response = await checkResponse(state, options, route, url.pathname, response);
     }
     return response;
@@ -195,19 +203,18 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (r
 async function dispatch(
   state: FakeState,
   options: PipelineOptions,
-  request: Request,
-  url: URL,
-  method: string,
+  incoming: Incoming,
   matched: { route: Route; params: Record<string, string> } | undefined,
   onBody: (body: unknown) => void,
-): Promise<Response> {
-  const flow = await handleFlow(state, request, url);
+): Promise<Reply> {
+  const { method, url, headers } = incoming;
+  const flow = await handleFlow(state, incoming);
   if (flow) return flow;
   if (!matched) return apiError(404, 'not_found', `Route ${method} ${url.pathname} not found`);
   const { route } = matched;
-  const auth = authenticate(state, route.auth, request.headers);
-  const text = await readBody(request, state.maxBodyBytes);
-  const parsed = route.passthrough ? (text === '' ? undefined : text) : parseJson(text, request.headers.get('content-type'));
+  const auth = authenticate(state, route.auth, headers);
+  const text = await incoming.text(state.maxBodyBytes);
+  const parsed = route.passthrough ? (text === '' ? undefined : text) : parseJson(text, headers.get('content-type'));
   onBody(route.passthrough ? undefined : parsed);
   const params = decodeParams(matched.params, route);
   const validators = await options.validators();
@@ -218,7 +225,7 @@ async function dispatch(
         pathTemplate: route.path,
         pathParams: params,
         query: url.searchParams,
-        headers: request.headers,
+        headers,
         body: parsed,
         passthrough: route.passthrough === true,
       })
@@ -231,19 +238,19 @@ async function dispatch(
     session: auth.session,
     params,
     query,
-    headers: request.headers,
+    headers,
     body: parsed,
-    request,
+    method,
     url,
     baseUrl: state.baseUrl,
   };
   return route.handler(ctx);
 }
 
-async function checkResponse(state: FakeState, options: PipelineOptions, route: Route, path: string, response: Response): Promise<Response> {
+async function checkResponse(state: FakeState, options: PipelineOptions, route: Route, path: string, response: Reply): Promise<Reply> {
   const validators = await options.validators();
   if (!validators) return response;
-  const text = await response.clone().text();
+  const text = response instanceof TextReply ? (response.text ?? '') : await response.clone().text();
   let body: unknown = undefined;
   if (text !== '') {
     try {

@@ -1,4 +1,5 @@
 import { FakeApiError } from '../state/errors.js';
+import type { HeaderReader } from './incoming.js';
 
 /** Typed accessors for validated query values and bodies. */
 export function str(value: unknown): string | undefined {
@@ -37,6 +38,6 @@ export function requireString(value: unknown, path: string, code = 'invalid_body
 }
 
 /** Reads a header case-insensitively. */
-export function header(headers: Headers, name: string): string | undefined {
+export function header(headers: HeaderReader, name: string): string | undefined {
   return headers.get(name) ?? undefined;
 }

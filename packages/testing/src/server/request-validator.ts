@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv';
 
 import { FakeApiError, type ValidationIssue } from '../state/errors.js';
 import { absolutise, createAjv, type Ajv } from './ajv.js';
+import type { HeaderReader } from './incoming.js';
 import { toIssues } from './issues.js';
 import { getOwn, setOwn } from '../state/own.js';
 import { locateOperation, resolveRef, type JsonSchema, type OpenApiDocument, type OpenApiParameter } from './openapi.js';
@@ -13,7 +14,7 @@ export interface RequestParts {
   pathTemplate: string;
   pathParams: Record<string, string>;
   query: URLSearchParams;
-  headers: Headers;
+  headers: HeaderReader;
   /** Parsed JSON body; undefined when the request had none. */
   body: unknown;
   /** Skip query-key and body checks (the proxy passes anything through). */
@@ -35,6 +36,10 @@ interface CompiledOperation {
   hasBody: boolean;
   queryParams: OpenApiParameter[];
   headerParams: OpenApiParameter[];
+  /** Query parameters by name. */
+  queryByName: Map<string, OpenApiParameter>;
+  /** Names of the query parameters whose schema is an array. */
+  arrayQuery: Set<string>;
 }
 
 const isPlaceholder = (name: string): boolean => name.includes('$');
@@ -97,7 +102,7 @@ export class RequestValidator {
   #queryObject(parts: RequestParts, compiled: CompiledOperation): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const unknown: string[] = [];
-    const byName = new Map(compiled.queryParams.map((p) => [p.name, p] as const));
+    const byName = compiled.queryByName;
     const seen = new Set<string>();
     for (const key of parts.query.keys()) {
       if (seen.has(key)) continue;
@@ -119,7 +124,7 @@ export class RequestValidator {
         continue;
       }
       const values = parts.query.getAll(key);
-      if (schemaType(this.#doc, param.schema) === 'array') {
+      if (compiled.arrayQuery.has(key)) {
         setOwn(out, key, param.explode === false ? values.flatMap((v) => v.split(',')) : values);
       } else {
         setOwn(out, key, values.length === 1 ? values[0] : values);
@@ -161,6 +166,8 @@ export class RequestValidator {
       hasBody: requestBody !== undefined,
       queryParams,
       headerParams,
+      queryByName: new Map(queryParams.map((p) => [p.name, p] as const)),
+      arrayQuery: new Set(queryParams.filter((p) => schemaType(this.#doc, p.schema) === 'array').map((p) => p.name)),
     };
     this.#cache.set(operationId, compiled);
     return compiled;

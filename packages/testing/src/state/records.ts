@@ -18,6 +18,19 @@ export interface StoredRecord {
   data: Record<string, unknown>;
   seq: number;
   meta: Omit<NangoRecordMetadata, 'cursor'>;
+  /** The record as it appears in a page, serialised on first read; cleared whenever the record changes. */
+  json?: string | undefined;
+}
+
+/** A stored record as JSON text: its data plus `_nango_metadata`. */
+function recordJson(r: StoredRecord): string {
+  r.json ??= JSON.stringify({ ...r.data, _nango_metadata: { ...r.meta, cursor: encodeCursor(r.seq) } });
+  return r.json;
+}
+
+/** A JSON-safe copy of record data, so later changes to the caller's objects do not reach the store. */
+function snapshot(data: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
 }
 
 export interface RecordQuery {
@@ -40,6 +53,10 @@ export class RecordStore {
   readonly #clock: Clock;
   readonly #buckets = new Map<string, Map<string, StoredRecord>>();
   #seq = 0;
+  /** Changes that do not take a sequence number (prune, dropped connections). */
+  #edits = 0;
+  /** The last page served, reused while nothing has changed (clients often re-read the same page). */
+  #lastPage: { key: string; text: string } | undefined;
 
   constructor(clock: Clock) {
     this.#clock = clock;
@@ -56,8 +73,8 @@ export class RecordStore {
       const existing = bucket.get(id);
       const seq = ++this.#seq;
       const stored: StoredRecord = existing && existing.meta.last_action !== 'DELETED'
-        ? { id, data: { ...data }, seq, meta: { ...existing.meta, last_modified_at: now, last_action: 'UPDATED', pruned_at: null } }
-        : { id, data: { ...data }, seq, meta: { first_seen_at: existing?.meta.first_seen_at ?? now, last_modified_at: now, last_action: 'ADDED', deleted_at: null, pruned_at: null } };
+        ? { id, data: snapshot(data), seq, meta: { ...existing.meta, last_modified_at: now, last_action: 'UPDATED', pruned_at: null } }
+        : { id, data: snapshot(data), seq, meta: { first_seen_at: existing?.meta.first_seen_at ?? now, last_modified_at: now, last_action: 'ADDED', deleted_at: null, pruned_at: null } };
       bucket.delete(id);
       bucket.set(id, stored);
       return stored;
@@ -80,7 +97,21 @@ export class RecordStore {
     return count;
   }
 
+  /** One page of records, as fresh objects. */
   list(connectionPk: number, model: string, variant: string, query: RecordQuery): RecordPage {
+    return JSON.parse(this.listJson(connectionPk, model, variant, query)) as RecordPage;
+  }
+
+  /** One page of records as the JSON body of `GET /records`, built from each record's cached serialisation. */
+  listJson(connectionPk: number, model: string, variant: string, query: RecordQuery): string {
+    const key = JSON.stringify([this.#seq, this.#edits, connectionPk, model, variant, query.cursor, query.limit, query.filter, query.modifiedAfter, query.ids]);
+    if (this.#lastPage?.key === key) return this.#lastPage.text;
+    const text = this.#pageJson(connectionPk, model, variant, query);
+    this.#lastPage = { key, text };
+    return text;
+  }
+
+  #pageJson(connectionPk: number, model: string, variant: string, query: RecordQuery): string {
     const bucket = this.#bucket(connectionPk, model, variant, false);
     let after = 0;
     if (query.cursor !== undefined) {
@@ -91,18 +122,25 @@ export class RecordStore {
       after = seq;
     }
     const ids = query.ids ? new Set(query.ids) : undefined;
-    const matching = [...(bucket?.values() ?? [])]
-      .filter((r) => r.seq > after)
-      .filter((r) => !query.filter || query.filter.includes(r.meta.last_action))
-      .filter((r) => query.modifiedAfter === undefined || Date.parse(r.meta.last_modified_at) > query.modifiedAfter)
-      .filter((r) => !ids || ids.has(r.id))
-      .sort((a, b) => a.seq - b.seq);
-    const page = matching.slice(0, query.limit);
+    // A bucket iterates in sequence order: every write re-inserts the record at the end.
+    const page: StoredRecord[] = [];
+    let more = false;
+    for (const r of bucket?.values() ?? []) {
+      if (r.seq <= after) continue;
+      if (query.filter && !query.filter.includes(r.meta.last_action)) continue;
+      if (query.modifiedAfter !== undefined && !(Date.parse(r.meta.last_modified_at) > query.modifiedAfter)) continue;
+      if (ids && !ids.has(r.id)) continue;
+      if (page.length === query.limit) {
+        more = true;
+        break;
+      }
+      page.push(r);
+    }
     const last = page[page.length - 1];
-    return {
-      records: page.map((r) => ({ ...r.data, _nango_metadata: { ...r.meta, cursor: encodeCursor(r.seq) } })),
-      next_cursor: matching.length > page.length && last ? encodeCursor(last.seq) : null,
-    };
+    const next = more && last ? JSON.stringify(encodeCursor(last.seq)) : 'null';
+    let body = '{"records":[';
+    for (let i = 0; i < page.length; i++) body += (i === 0 ? '' : ',') + recordJson(page[i]!);
+    return `${body}],"next_cursor":${next}}`;
   }
 
   /** Drops the payload of records up to and including `untilCursor`, as `PATCH /records/prune` does. */
@@ -118,6 +156,8 @@ export class RecordStore {
     for (const r of batch) {
       r.data = { id: r.data['id'] ?? r.id };
       r.meta = { ...r.meta, pruned_at: now };
+      r.json = undefined;
+      this.#edits++;
     }
     return { count: batch.length, has_more: candidates.length > batch.length };
   }
@@ -134,6 +174,7 @@ export class RecordStore {
   }
 
   dropConnection(connectionPk: number): void {
+    this.#edits++;
     for (const key of [...this.#buckets.keys()]) if (key.startsWith(`${connectionPk}\u0000`)) this.#buckets.delete(key);
   }
 

@@ -1,4 +1,5 @@
 /** One request the fake received, as recorded for assertions. Secrets are redacted. */
+import type { HeaderReader } from '../server/incoming.js';
 import { getOwn, setOwn } from './own.js';
 
 export interface LoggedRequest {
@@ -15,7 +16,7 @@ export interface LoggedRequest {
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
 /** Copies headers into a plain object, replacing credentials with `[redacted]`. */
-export function redactHeaders(headers: Headers): Record<string, string> {
+export function redactHeaders(headers: HeaderReader): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
     setOwn(out, name, SECRET_HEADERS.has(name.toLowerCase()) ? '[redacted]' : value);

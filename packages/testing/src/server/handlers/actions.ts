@@ -6,6 +6,7 @@ import type { RouteContext } from '../context.js';
 import { bool, num, obj, str } from '../read.js';
 import { json } from '../respond.js';
 import { connectionFromHeaders } from './records.js';
+import type { Reply } from '../reply.js';
 
 function invoke(state: FakeState, name: string, input: unknown, connection: Connection): Promise<unknown> {
   const handler = state.actions.handler(name);
@@ -33,7 +34,7 @@ async function runAsync(state: FakeState, run: AsyncActionRun, input: unknown, c
   );
 }
 
-export async function triggerAction(ctx: RouteContext): Promise<Response> {
+export async function triggerAction(ctx: RouteContext): Promise<Reply> {
   const connection = connectionFromHeaders(ctx);
   const body = obj(ctx.body);
   const name = str(body['action_name']) ?? '';
@@ -58,7 +59,7 @@ export async function triggerAction(ctx: RouteContext): Promise<Response> {
   }
 }
 
-export function getActionResult(ctx: RouteContext): Response {
+export function getActionResult(ctx: RouteContext): Reply {
   const run = ctx.state.actions.run(ctx.params['actionId']!);
   if (!run || run.envId !== ctx.envId) throw new FakeApiError(404, 'not_found', 'Action result not found');
   if (run.state.status === 'pending') throw new FakeApiError(404, 'not_found', 'The action has not completed yet');

@@ -4,6 +4,7 @@ import type { RouteContext } from '../context.js';
 import { obj, str } from '../read.js';
 import { json, noContent } from '../respond.js';
 import { endUserFrom, integrationOr400, validateTags } from './connection-lookup.js';
+import type { Reply } from '../reply.js';
 
 function sessionJson(ctx: RouteContext, session: ConnectSession): Record<string, unknown> {
   return {
@@ -33,13 +34,13 @@ function commonInput(ctx: RouteContext, body: Record<string, unknown>): Omit<Con
   };
 }
 
-export function createConnectSession(ctx: RouteContext): Response {
+export function createConnectSession(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   const session = ctx.state.sessions.create(ctx.envId, { ...commonInput(ctx, body), reconnect: null });
   return json(201, { data: sessionJson(ctx, session) });
 }
 
-export function createReconnectSession(ctx: RouteContext): Response {
+export function createReconnectSession(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   const integration = integrationOr400(ctx, str(body['integration_id']));
   const connection = ctx.state.connections.require(ctx.envId, integration.uniqueKey, str(body['connection_id']) ?? '');
@@ -52,7 +53,7 @@ export function createReconnectSession(ctx: RouteContext): Response {
 }
 
 /** `GET /connect/session` (connect-session token only): what the Connect UI needs. */
-export function getConnectSession(ctx: RouteContext): Response {
+export function getConnectSession(ctx: RouteContext): Reply {
   const session = ctx.session!;
   const data: Record<string, unknown> = {
     endUser: session.endUser
@@ -67,7 +68,7 @@ export function getConnectSession(ctx: RouteContext): Response {
   return json(200, { data });
 }
 
-export function deleteConnectSession(ctx: RouteContext): Response {
+export function deleteConnectSession(ctx: RouteContext): Reply {
   ctx.state.sessions.delete(ctx.session!.token);
   return noContent();
 }

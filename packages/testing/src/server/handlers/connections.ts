@@ -7,8 +7,9 @@ import { json } from '../respond.js';
 import { connectionFullJson, connectionListItemJson } from '../serialize.js';
 import { emitAuthWebhook } from './webhook-events.js';
 import { connectionsForMetadata, endUserFrom, integrationOr400, validateTags } from './connection-lookup.js';
+import type { Reply } from '../reply.js';
 
-export function listConnections(ctx: RouteContext): Response {
+export function listConnections(ctx: RouteContext): Reply {
   const q = ctx.query;
   const limit = num(q['limit']);
   if (limit !== undefined && (limit < 1 || limit > 2000 || !Number.isInteger(limit))) {
@@ -48,7 +49,7 @@ function withRaw(credentials: Credentials): Credentials {
   return credentials;
 }
 
-export function createConnection(ctx: RouteContext): Response {
+export function createConnection(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   const integration = integrationOr400(ctx, str(body['provider_config_key']));
   const authMode = ctx.state.authModeOf(integration.provider);
@@ -72,14 +73,14 @@ export function createConnection(ctx: RouteContext): Response {
 }
 
 /** `GET /connections/{id}`: refreshes when forced or expired; 424 when refresh fails. */
-export function getConnection(ctx: RouteContext): Response {
+export function getConnection(ctx: RouteContext): Reply {
   const integration = integrationOr400(ctx, str(ctx.query['provider_config_key']));
   const connection = ctx.state.connections.require(ctx.envId, integration.uniqueKey, ctx.params['connectionId']!, 404);
   ctx.state.connections.refreshIfNeeded(connection, bool(ctx.query['force_refresh']) === true || bool(ctx.query['refresh_github_app_jwt_token']) === true);
   return json(200, connectionFullJson(connection, bool(ctx.query['refresh_token']) === true));
 }
 
-export function updateConnection(ctx: RouteContext): Response {
+export function updateConnection(ctx: RouteContext): Reply {
   const integration = integrationOr400(ctx, str(ctx.query['provider_config_key']));
   const connection = ctx.state.connections.require(ctx.envId, integration.uniqueKey, ctx.params['connectionId']!, 404);
   const body = obj(ctx.body);
@@ -92,7 +93,7 @@ export function updateConnection(ctx: RouteContext): Response {
   return json(200, { success: true });
 }
 
-export function deleteConnection(ctx: RouteContext): Response {
+export function deleteConnection(ctx: RouteContext): Reply {
   const integration = integrationOr400(ctx, str(ctx.query['provider_config_key']));
   const connection = ctx.state.connections.require(ctx.envId, integration.uniqueKey, ctx.params['connectionId']!);
   ctx.state.connections.delete(connection);
@@ -104,21 +105,21 @@ function metadataEcho(body: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** POST: replaces the metadata of every listed connection (201). */
-export function setMetadata(ctx: RouteContext): Response {
+export function setMetadata(ctx: RouteContext): Reply {
   const { connections, body } = connectionsForMetadata(ctx);
   for (const c of connections) ctx.state.connections.setMetadata(c, obj(body['metadata']));
   return json(201, metadataEcho(body));
 }
 
 /** PATCH: merges the given keys into the metadata of every listed connection (200). */
-export function updateMetadata(ctx: RouteContext): Response {
+export function updateMetadata(ctx: RouteContext): Reply {
   const { connections, body } = connectionsForMetadata(ctx);
   for (const c of connections) ctx.state.connections.updateMetadata(c, obj(body['metadata']));
   return json(200, metadataEcho(body));
 }
 
 /** Legacy `POST /connection`: flat credential fields turned into the integration's credential type. */
-export function legacyCreateConnection(ctx: RouteContext): Response {
+export function legacyCreateConnection(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   const integration = integrationOr400(ctx, str(body['provider_config_key']));
   const authMode = ctx.state.authModeOf(integration.provider);
@@ -147,7 +148,7 @@ export function legacyCreateConnection(ctx: RouteContext): Response {
   return json(200, connectionFullJson(connection, true));
 }
 
-export function legacyDeleteConnection(ctx: RouteContext): Response {
+export function legacyDeleteConnection(ctx: RouteContext): Reply {
   const integration = integrationOr400(ctx, str(ctx.query['provider_config_key']));
   const connection = ctx.state.connections.require(ctx.envId, integration.uniqueKey, ctx.params['connectionId']!, 404);
   ctx.state.connections.delete(connection);
@@ -159,12 +160,12 @@ function byIdWithHeader(ctx: RouteContext): Connection {
   return ctx.state.connections.require(ctx.envId, integration.uniqueKey, ctx.params['connectionId']!, 404);
 }
 
-export function legacySetMetadataById(ctx: RouteContext): Response {
+export function legacySetMetadataById(ctx: RouteContext): Reply {
   ctx.state.connections.setMetadata(byIdWithHeader(ctx), obj(ctx.body));
   return new Response(null, { status: 201 });
 }
 
-export function legacyUpdateMetadataById(ctx: RouteContext): Response {
+export function legacyUpdateMetadataById(ctx: RouteContext): Reply {
   ctx.state.connections.updateMetadata(byIdWithHeader(ctx), obj(ctx.body));
   return json(200, {});
 }

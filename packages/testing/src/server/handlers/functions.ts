@@ -2,6 +2,7 @@ import type { DeployedFunction, FunctionType, Job } from '../../state/functions.
 import type { RouteContext } from '../context.js';
 import { num, obj, str } from '../read.js';
 import { json } from '../respond.js';
+import type { Reply } from '../reply.js';
 
 function functionJson(f: DeployedFunction): Record<string, unknown> {
   const base: Record<string, unknown> = {
@@ -23,7 +24,7 @@ function requireIntegration(ctx: RouteContext): string {
   return ctx.state.integrations.require(ctx.envId, ctx.params['uniqueKey']!).uniqueKey;
 }
 
-export function listFunctions(ctx: RouteContext): Response {
+export function listFunctions(ctx: RouteContext): Reply {
   const integrationId = requireIntegration(ctx);
   const type = str(ctx.query['type']) as FunctionType | undefined;
   const search = str(ctx.query['search']);
@@ -34,26 +35,26 @@ export function listFunctions(ctx: RouteContext): Response {
   return json(200, { data, pagination: { total: all.length, page, limit } });
 }
 
-export function getFunction(ctx: RouteContext): Response {
+export function getFunction(ctx: RouteContext): Reply {
   const integrationId = requireIntegration(ctx);
   const fn = ctx.state.functions.get(ctx.envId, integrationId, ctx.params['name']!, str(ctx.query['type']) as FunctionType | undefined);
   return json(200, { data: functionJson(fn) });
 }
 
-export function deleteFunction(ctx: RouteContext): Response {
+export function deleteFunction(ctx: RouteContext): Reply {
   const integrationId = requireIntegration(ctx);
   ctx.state.functions.delete(ctx.envId, integrationId, ctx.params['name']!, str(ctx.query['type']) as FunctionType);
   return json(200, { data: { success: true } });
 }
 
-export function getFunctionCode(ctx: RouteContext): Response {
+export function getFunctionCode(ctx: RouteContext): Reply {
   const integrationId = requireIntegration(ctx);
   const fn = ctx.state.functions.get(ctx.envId, integrationId, ctx.params['name']!, str(ctx.query['type']) as FunctionType | undefined);
   return json(200, { type: fn.type, code: fn.code });
 }
 
 /** Nango format: an array with one config per integration. OpenAI format: `{ data: [...] }`. */
-export function getScriptsConfig(ctx: RouteContext): Response {
+export function getScriptsConfig(ctx: RouteContext): Reply {
   const all = ctx.state.functions.all(ctx.envId);
   if (str(ctx.query['format']) === 'openai') {
     const data = all
@@ -86,7 +87,7 @@ export function getScriptsConfig(ctx: RouteContext): Response {
   return json(200, configs);
 }
 
-export function compileFunction(ctx: RouteContext): Response {
+export function compileFunction(ctx: RouteContext): Reply {
   const code = str(obj(ctx.body)['code']) ?? '';
   const bundled = `// bundled\n${code}`;
   return json(200, { bundle_size_bytes: new TextEncoder().encode(bundled).length, bundled_js: bundled, compiled_at: ctx.state.clock.iso() });
@@ -109,7 +110,7 @@ function jobJson(job: Job): Record<string, unknown> {
   return out;
 }
 
-export function createDryrun(ctx: RouteContext): Response {
+export function createDryrun(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   const integrationId = str(body['integration_id'])!;
   const integration = ctx.state.integrations.require(ctx.envId, integrationId);
@@ -118,14 +119,14 @@ export function createDryrun(ctx: RouteContext): Response {
   return json(202, { id: job.id, status: job.status, created_at: job.createdAt });
 }
 
-export function getDryrun(ctx: RouteContext): Response {
+export function getDryrun(ctx: RouteContext): Reply {
   const job = ctx.state.functions.readJob('dryrun', ctx.params['id']!);
   const out = jobJson(job);
   if (job.status === 'success') out['output'] = 'dry run completed';
   return json(200, out);
 }
 
-export function createDeployment(ctx: RouteContext): Response {
+export function createDeployment(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   const integrationId = str(body['integration_id'])!;
   ctx.state.integrations.require(ctx.envId, integrationId);
@@ -136,7 +137,7 @@ export function createDeployment(ctx: RouteContext): Response {
   return json(202, { id: job.id, status: job.status, created_at: job.createdAt });
 }
 
-export function getDeployment(ctx: RouteContext): Response {
+export function getDeployment(ctx: RouteContext): Reply {
   const job = ctx.state.functions.readJob('deployment', ctx.params['id']!);
   const out = { ...jobJson(job), function_name: job.functionName ?? '' };
   if (job.status === 'success') Object.assign(out, { deployed: true, deployed_functions: [{ name: job.functionName ?? '', version: '0.0.1' }] });

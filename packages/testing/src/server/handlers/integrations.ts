@@ -4,8 +4,9 @@ import type { RouteContext } from '../context.js';
 import { bool, obj, str, strings } from '../read.js';
 import { json } from '../respond.js';
 import { integrationFullJson, integrationJson } from '../serialize.js';
+import type { Reply } from '../reply.js';
 
-export function listIntegrations(ctx: RouteContext): Response {
+export function listIntegrations(ctx: RouteContext): Reply {
   let items = ctx.state.integrations.list(ctx.envId);
   const allowed = ctx.session?.allowedIntegrations;
   if (allowed) items = items.filter((i) => allowed.includes(i.uniqueKey));
@@ -26,23 +27,23 @@ function createFromBody(ctx: RouteContext): ReturnType<typeof integrationJson> {
   return integrationJson(integration);
 }
 
-export function createIntegration(ctx: RouteContext): Response {
+export function createIntegration(ctx: RouteContext): Reply {
   return json(200, { data: createFromBody(ctx) });
 }
 
 /** The server answers with a single integration here (the spec says an array). */
-export function createQuickstartIntegration(ctx: RouteContext): Response {
+export function createQuickstartIntegration(ctx: RouteContext): Reply {
   return json(200, { data: createFromBody(ctx) });
 }
 
-export function getIntegration(ctx: RouteContext): Response {
+export function getIntegration(ctx: RouteContext): Reply {
   const include = strings(ctx.query['include']) ?? [];
   if (include.length > 0 && ctx.session) throw new FakeApiError(403, 'invalid_permissions', 'include needs a secret key');
   const integration = ctx.state.integrations.require(ctx.envId, ctx.params['uniqueKey']!);
   return json(200, { data: integrationFullJson(integration, include, ctx.baseUrl) });
 }
 
-export function updateIntegration(ctx: RouteContext): Response {
+export function updateIntegration(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   const integration = ctx.state.integrations.update(ctx.envId, ctx.params['uniqueKey']!, {
     ...(str(body['unique_key']) !== undefined ? { uniqueKey: str(body['unique_key'])! } : {}),
@@ -55,7 +56,7 @@ export function updateIntegration(ctx: RouteContext): Response {
   return json(200, { data: integrationJson(integration) });
 }
 
-export function deleteIntegration(ctx: RouteContext): Response {
+export function deleteIntegration(ctx: RouteContext): Reply {
   ctx.state.integrations.delete(ctx.envId, ctx.params['uniqueKey']!);
   return json(200, { success: true });
 }

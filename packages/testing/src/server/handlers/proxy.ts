@@ -3,6 +3,7 @@ import { FakeApiError } from '../../state/errors.js';
 import type { RouteContext } from '../context.js';
 import { apiError } from '../respond.js';
 import { connectionFromHeaders } from './records.js';
+import type { Reply } from '../reply.js';
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'upgrade', 'host']);
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,7 +45,7 @@ function applyCredentials(headers: Headers, url: URL, connection: Connection, pr
 }
 
 /** Forwards a proxy request to the registered upstream (or `Base-Url-Override`), honouring `Retries` and `Retry-On`. */
-export async function proxyRequest(ctx: RouteContext): Promise<Response> {
+export async function proxyRequest(ctx: RouteContext): Promise<Reply> {
   const connection = connectionFromHeaders(ctx);
   const integration = ctx.state.integrations.require(ctx.envId, connection.providerConfigKey);
   const provider = ctx.state.providers[integration.provider];
@@ -74,13 +75,13 @@ export async function proxyRequest(ctx: RouteContext): Promise<Response> {
 
   const retries = Math.max(0, Math.min(10, Number(ctx.headers.get('retries') ?? 0) || 0));
   const retryOn = (ctx.headers.get('retry-on') ?? '').split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n));
-  const body = ['GET', 'HEAD', 'DELETE'].includes(ctx.request.method) && ctx.body === undefined ? undefined : ctx.body === undefined ? undefined : typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
+  const body = ['GET', 'HEAD', 'DELETE'].includes(ctx.method) && ctx.body === undefined ? undefined : ctx.body === undefined ? undefined : typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
 
   for (let attempt = 0; ; attempt++) {
     let upstream: Response | undefined;
     let networkError: unknown;
     try {
-      const request = new Request(target, { method: ctx.request.method, headers, ...(body !== undefined ? { body } : {}) });
+      const request = new Request(target, { method: ctx.method, headers, ...(body !== undefined ? { body } : {}) });
       upstream = typeof registered === 'function' && !override ? await registered(request) : await fetch(request);
     } catch (error) {
       networkError = error;

@@ -3,8 +3,9 @@ import { FakeApiError } from '../../state/errors.js';
 import type { LastAction } from '../../state/records.js';
 import type { RouteContext } from '../context.js';
 import { num, obj, str, strings } from '../read.js';
-import { json } from '../respond.js';
+import { json, jsonText } from '../respond.js';
 import { integrationOr400 } from './connection-lookup.js';
+import type { Reply } from '../reply.js';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -35,7 +36,7 @@ function parseFilter(value: unknown): LastAction[] | undefined {
   return out as LastAction[];
 }
 
-export function listRecords(ctx: RouteContext): Response {
+export function listRecords(ctx: RouteContext): Reply {
   const connection = connectionFromHeaders(ctx);
   const q = ctx.query;
   const limit = num(q['limit']) ?? 100;
@@ -51,17 +52,17 @@ export function listRecords(ctx: RouteContext): Response {
   if (ids && ids.length > 100) throw queryIssue('ids', 'At most 100 ids');
   const filter = parseFilter(q['filter']);
   const cursor = str(q['cursor']);
-  const page = ctx.state.records.list(connection.id, str(q['model']) ?? '', str(q['variant']) ?? 'base', {
+  const page = ctx.state.records.listJson(connection.id, str(q['model']) ?? '', str(q['variant']) ?? 'base', {
     limit,
     ...(cursor !== undefined ? { cursor } : {}),
     ...(filter ? { filter } : {}),
     ...(modifiedAfter !== undefined ? { modifiedAfter } : {}),
     ...(ids ? { ids } : {}),
   });
-  return json(200, page);
+  return jsonText(200, page);
 }
 
-export function pruneRecords(ctx: RouteContext): Response {
+export function pruneRecords(ctx: RouteContext): Reply {
   const connection = connectionFromHeaders(ctx);
   const body = obj(ctx.body);
   const limit = num(body['limit']) ?? 1000;

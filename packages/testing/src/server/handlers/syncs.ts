@@ -6,6 +6,7 @@ import type { RouteContext } from '../context.js';
 import { obj, str } from '../read.js';
 import { json } from '../respond.js';
 import { integrationOr400 } from './connection-lookup.js';
+import type { Reply } from '../reply.js';
 
 interface SyncRef {
   name: string;
@@ -67,14 +68,14 @@ export function runSync(state: FakeState, connection: Connection, instance: Sync
   }
 }
 
-export function triggerSync(ctx: RouteContext): Response {
+export function triggerSync(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   const targets = instancesFor(ctx.state, targetConnections(ctx, body), syncRefs(body['syncs']));
   for (const { connection, instance } of targets) runSync(ctx.state, connection, instance);
   return json(200, { success: true });
 }
 
-export function startSync(ctx: RouteContext): Response {
+export function startSync(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   for (const { instance } of instancesFor(ctx.state, targetConnections(ctx, body), syncRefs(body['syncs']))) {
     if (instance.status === 'PAUSED' || instance.status === 'STOPPED') instance.status = 'SUCCESS';
@@ -82,13 +83,13 @@ export function startSync(ctx: RouteContext): Response {
   return json(200, { success: true });
 }
 
-export function pauseSync(ctx: RouteContext): Response {
+export function pauseSync(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   for (const { instance } of instancesFor(ctx.state, targetConnections(ctx, body), syncRefs(body['syncs']))) instance.status = 'PAUSED';
   return json(200, { success: true });
 }
 
-export function syncStatus(ctx: RouteContext): Response {
+export function syncStatus(ctx: RouteContext): Reply {
   const integration = integrationOr400(ctx, str(ctx.query['provider_config_key']));
   const connectionId = str(ctx.query['connection_id']);
   const rawSyncs = ctx.query['syncs'];
@@ -134,21 +135,21 @@ function variantTarget(ctx: RouteContext): { connection: Connection; name: strin
   return { connection, name: ctx.params['name']!, variant: ctx.params['variant']! };
 }
 
-export function createSyncVariant(ctx: RouteContext): Response {
+export function createSyncVariant(ctx: RouteContext): Reply {
   if (ctx.params['variant']!.toLowerCase() === 'base') throw new FakeApiError(400, 'invalid_variant', "The variant name 'base' is reserved");
   const { connection, name, variant } = variantTarget(ctx);
   const instance = ctx.state.syncs.createVariant(connection, name, variant);
   return json(200, { id: instance.id, name, variant });
 }
 
-export function deleteSyncVariant(ctx: RouteContext): Response {
+export function deleteSyncVariant(ctx: RouteContext): Reply {
   if (ctx.params['variant']!.toLowerCase() === 'base') throw new FakeApiError(400, 'invalid_variant', "The variant name 'base' is reserved");
   const { connection, name, variant } = variantTarget(ctx);
   ctx.state.syncs.deleteVariant(connection, name, variant);
   return json(200, { success: true });
 }
 
-export function updateSyncFrequency(ctx: RouteContext): Response {
+export function updateSyncFrequency(ctx: RouteContext): Reply {
   const body = obj(ctx.body);
   const integration = integrationOr400(ctx, str(body['provider_config_key']));
   const connection = ctx.state.connections.require(ctx.envId, integration.uniqueKey, str(body['connection_id']) ?? '');
