@@ -10,7 +10,7 @@
  *   `<file>:<line>: <message>` at the block's own line. Exit 1 on any error. `--keep` leaves the project on disk.
  * Conventions: a block whose info string contains `no-check` is skipped. Names a block uses but neither declares nor
  *   imports are imported from the first package exporting them (own package first). The placeholders `nango`,
- *   `request`, `req`, `res`, `button`, `http`, `signingKey`, `connectionId` and `providerConfigKey` are declared for
+ *   `request`, `req`, `res`, `button`, `http`, `signingKey`, `connectionId`, `providerConfigKey` and `fake` are declared for
  *   blocks that use them without declaring them.
  */
 import { execFileSync } from 'node:child_process';
@@ -120,6 +120,7 @@ const AMBIENT: Record<string, (owner: PackageName | undefined) => string> = {
   signingKey: () => 'string',
   connectionId: () => 'string',
   providerConfigKey: () => 'string',
+  fake: () => "import('@nango-sdk/testing').FakeNango",
 };
 
 function declaredNames(code: string): Set<string> {
@@ -166,6 +167,8 @@ function linkPackages(project: string): void {
   mkdirSync(scope, { recursive: true });
   for (const name of PACKAGES) symlinkSync(join(ROOT, 'packages', name), join(scope, name), 'dir');
   symlinkSync(join(ROOT, 'node_modules', '@types'), join(project, 'node_modules', '@types'), 'dir');
+  // Third-party modules the examples import (msw for the fake's handlers), resolved from the package that depends on them.
+  symlinkSync(join(ROOT, 'packages', 'testing', 'node_modules', 'msw'), join(project, 'node_modules', 'msw'), 'dir');
 }
 
 function main(): number {
