@@ -30,6 +30,11 @@ async function baselineHeaderNames(): Promise<string[]> {
   return [...rec.calls[0]!.headers.keys()].sort();
 }
 
+/** Values that no encoding keeps in place as a path segment: they must be refused. */
+function isDotSegment(value: string): boolean {
+  return value === '.' || value === '..';
+}
+
 /** Whether a header value can travel unchanged; anything else may be refused before sending. */
 function headerSafe(value: string): boolean {
   return /^[\x21-\x7e\x80-\xff]([\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?$/.test(value);
@@ -42,6 +47,12 @@ describe('hostile identifiers', () => {
     await fc.assert(
       fc.asyncProperty(hostile, hostile, async (connectionId, providerConfigKey) => {
         rec.reset();
+        if (isDotSegment(connectionId)) {
+          // URL parsing would drop or climb such a segment: the only safe answer is a refusal before sending.
+          await expect(nango.connections.get({ connectionId, providerConfigKey })).rejects.toBeInstanceOf(NangoValidationError);
+          expect(rec.calls).toHaveLength(0);
+          return;
+        }
         await nango.connections.get({ connectionId, providerConfigKey });
         expect(rec.calls).toHaveLength(1);
         const { url, method } = rec.calls[0]!;
@@ -65,6 +76,12 @@ describe('hostile identifiers', () => {
     await fc.assert(
       fc.asyncProperty(hostile, hostile, async (name, variant) => {
         rec.reset();
+        if (isDotSegment(name) || isDotSegment(variant)) {
+          const call = nango.syncs.createVariant({ name, variant, body: { provider_config_key: 'p', connection_id: 'c' } });
+          await expect(call).rejects.toBeInstanceOf(NangoValidationError);
+          expect(rec.calls).toHaveLength(0);
+          return;
+        }
         await nango.syncs.createVariant({ name, variant, body: { provider_config_key: 'p', connection_id: 'c' } });
         const { url } = rec.calls[0]!;
         expect(url.origin).toBe(HOST);

@@ -187,14 +187,14 @@ describe('secrets never leak through errors or logs', () => {
     const body = JSON.stringify({ type: 'auth', connectionId: 'c1', ...tokenBody });
     const good = await signWebhookBody(body, canaries.signingKey);
     const attempts = [
-      verifyWebhook(body, { 'x-nango-hmac-sha256': good.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')) }, { signingKeys: canaries.signingKey }),
-      verifyWebhook(body, {}, { signingKeys: [canaries.signingKey] }),
-      verifyWebhook(`${body} `, { 'x-nango-hmac-sha256': good }, { signingKeys: canaries.signingKey }),
-      verifyWebhook(body, { 'x-nango-hmac-sha256': 'zz' }, { signingKeys: canaries.signingKey }),
-      verifyWebhook(JSON.parse(body) as string, { 'x-nango-hmac-sha256': good }, { signingKeys: canaries.signingKey }),
+      () => verifyWebhook(body, { 'x-nango-hmac-sha256': good.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')) }, { signingKeys: canaries.signingKey }),
+      () => verifyWebhook(body, {}, { signingKeys: [canaries.signingKey] }),
+      () => verifyWebhook(`${body} `, { 'x-nango-hmac-sha256': good }, { signingKeys: canaries.signingKey }),
+      () => verifyWebhook(body, { 'x-nango-hmac-sha256': 'zz' }, { signingKeys: canaries.signingKey }),
+      () => verifyWebhook(JSON.parse(body) as string, { 'x-nango-hmac-sha256': good }, { signingKeys: canaries.signingKey }),
     ];
     for (const attempt of attempts) {
-      const error = await failure(attempt);
+      const error = await failure(attempt());
       expect(error).toBeInstanceOf(NangoError);
       expect(leaks(renderings(error))).toEqual([]);
     }

@@ -70,6 +70,35 @@ export class NangoAbortError extends NangoError {
   }
 }
 
+/** What the server answered, as given to {@link NangoResponseParseError}. */
+export interface NangoResponseParseErrorInit {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly contentType?: string | undefined;
+}
+
+/**
+ * A success response announced JSON but its body did not parse (malformed or truncated).
+ * The body is not kept, so nothing it held can leak through the error.
+ */
+export class NangoResponseParseError extends NangoError {
+  override readonly name: string = 'NangoResponseParseError';
+  /** HTTP status of the response. */
+  readonly status: number;
+  /** Response headers (sensitive ones redacted). */
+  readonly headers: Headers;
+
+  constructor(init: NangoResponseParseErrorInit, options?: { cause?: unknown }) {
+    super(`${init.status}: the response body is not valid JSON${init.contentType ? ` (content-type ${init.contentType})` : ''}`, options);
+    this.status = init.status;
+    this.headers = new Headers(redactHeaders(init.headers));
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, headers: Object.fromEntries(this.headers.entries()) };
+  }
+}
+
 /** A webhook failed signature verification or could not be read. */
 export class NangoWebhookVerificationError extends NangoError {
   override readonly name: string = 'NangoWebhookVerificationError';

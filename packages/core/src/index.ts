@@ -16,11 +16,13 @@ export {
   NangoNotFoundError,
   NangoPermissionDeniedError,
   NangoRateLimitError,
+  NangoResponseParseError,
   NangoTimeoutError,
   NangoUnprocessableEntityError,
   NangoValidationError,
   NangoWebhookVerificationError,
   type NangoAPIErrorInit,
+  type NangoResponseParseErrorInit,
   type NangoValidationIssue,
   type WebhookVerificationFailure,
 } from './errors.js';

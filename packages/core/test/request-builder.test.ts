@@ -102,7 +102,7 @@ describe('headers and body', () => {
   it('puts header fields in headers and JSON-encodes the body', () => {
     const built = buildRequest(HOST, triggerAction, { connectionId: 'c', providerConfigKey: 'k', async: true, maxRetries: 3, body: { action_name: 'a' } });
     expect(built.method).toBe('POST');
-    expect(Object.fromEntries(built.headers)).toMatchObject({
+    expect(Object.fromEntries(new Headers(built.headers))).toMatchObject({
       'connection-id': 'c',
       'provider-config-key': 'k',
       'x-async': 'true',

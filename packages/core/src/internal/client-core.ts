@@ -1,7 +1,8 @@
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { defaultPathSerializer, type Client } from 'openapi-fetch';
 import { NangoValidationError } from '../errors.js';
 import type { ClientOptions } from '../options.js';
 import { ProxyResource } from '../proxy.js';
+import { encodePathSegment } from './encode.js';
 import { TransportInvoker } from './invoker.js';
 import { createLevelLogger } from './log.js';
 import { createTransport, type Transport, type TransportConfig } from './transport.js';
@@ -20,6 +21,19 @@ export function normalizeHost(host: string | undefined): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new NangoValidationError(`The host must use http or https: ${value}`, 'host');
   if (url.search !== '' || url.hash !== '') throw new NangoValidationError('The host must not contain a query or a fragment', 'host');
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/**
+ * openapi-fetch's path serializer, refusing path parameters that are empty or would read as `.` or `..`
+ * (URL parsing would drop the segment or climb a level and the request would reach another route).
+ */
+export function checkedPathSerializer(pathname: string, pathParams: Record<string, unknown>): string {
+  for (const name in pathParams) {
+    const value = pathParams[name];
+    if (!pathname.includes(name)) continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') encodePathSegment(String(value), name);
+  }
+  return defaultPathSerializer(pathname, pathParams);
 }
 
 /** Everything a client is built from, sharing one transport. */
@@ -48,6 +62,6 @@ export function createClientCore<Paths extends {}>(options: ClientOptions, hooks
     transport,
     invoker: new TransportInvoker(transport, host),
     proxy: new ProxyResource(transport, host),
-    http: createClient<Paths>({ baseUrl: host, fetch: (request: Request) => transport.fetch(request) }),
+    http: createClient<Paths>({ baseUrl: host, fetch: (request: Request) => transport.fetch(request), pathSerializer: checkedPathSerializer }),
   };
 }

@@ -4,7 +4,7 @@ import { APIPromiseImpl } from './api-promise.js';
 import { PagePromiseImpl } from './page-promise.js';
 import { buildRequest } from './request-builder.js';
 import { readResponse } from './response-reader.js';
-import type { Transport } from './transport.js';
+import type { OutgoingRequest, Transport } from './transport.js';
 
 /** The runtime side of the generated resources: builds, sends and reads every operation from its table row. */
 export class TransportInvoker implements Invoker<RequestOptions> {
@@ -16,13 +16,21 @@ export class TransportInvoker implements Invoker<RequestOptions> {
     this.#host = host;
   }
 
-  async #execute<T>(operation: OperationDef, request: object | undefined, options: RequestOptions | undefined): Promise<ResponseWithData<T>> {
-    const built = buildRequest(this.#host, operation, request);
-    const response = await this.#transport.send(built, {
-      ...options,
-      ...(operation.security.length > 0 && { credentials: operation.security }),
-    });
-    return readResponse<T>(response, operation.emptySuccess);
+  #execute<T>(operation: OperationDef, request: object | undefined, options: RequestOptions | undefined): Promise<ResponseWithData<T>> {
+    let built: OutgoingRequest;
+    try {
+      built = buildRequest(this.#host, operation, request);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const emptySuccess = operation.emptySuccess;
+    // The body is read inside the attempt, so the timeout covers it and a reset half-way is retried.
+    return this.#transport.exchange(
+      built,
+      options,
+      (response) => readResponse<T>(response, emptySuccess),
+      operation.security.length > 0 ? operation.security : undefined,
+    );
   }
 
   call<T>(operation: OperationDef, request: object | undefined, options?: RequestOptions): APIPromise<T> {

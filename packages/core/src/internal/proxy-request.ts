@@ -1,5 +1,6 @@
 import { NangoValidationError } from '../errors.js';
 import type { ProxyBody, ProxyOptions, ProxyQueryValue } from '../proxy-types.js';
+import { checkHeader } from './header-check.js';
 import { buildProxyPath } from './proxy-path.js';
 import type { OutgoingRequest } from './transport.js';
 
@@ -9,9 +10,6 @@ export interface BuiltProxyRequest {
   readonly streamed: boolean;
 }
 
-function checkHeader(name: string, value: string): void {
-  if (/[\r\n\0]/.test(name) || /[\r\n\0]/.test(value)) throw new NangoValidationError(`Header "${name.replace(/[\r\n\0]/g, ' ')}" contains a line break`, name);
-}
 
 function queryString(query: Readonly<Record<string, ProxyQueryValue>> | undefined): string {
   if (!query) return '';

@@ -1,12 +1,13 @@
 import type { OperationDef, OperationField } from '../generated/contract.js';
 import { NangoValidationError } from '../errors.js';
 import { encodePathSegment, encodeQueryComponent } from './encode.js';
+import { checkHeaderValue } from './header-check.js';
 
-/** What the builder produces; the caller turns it into a `Request`. */
+/** What the builder produces: the parts `fetch` takes. Header names are lower-case. */
 export interface BuiltRequest {
   readonly method: string;
   readonly url: string;
-  readonly headers: Headers;
+  readonly headers: Record<string, string>;
   readonly body: string | undefined;
 }
 
@@ -74,9 +75,8 @@ export function buildRequest(host: string, operation: OperationDef, request: obj
     if (value === undefined || value === null) continue;
     switch (field.in) {
       case 'path': {
-        const text = scalar(value, field);
-        if (text === '') throw new NangoValidationError(`${operation.id}: field "${field.name}" must not be empty`, field.name);
-        path = path.split(`{${field.wire}}`).join(encodePathSegment(text, field.name));
+        const segment = encodePathSegment(scalar(value, field), field.name);
+        path = path.replace(`{${field.wire}}`, () => segment);
         break;
       }
       case 'query':
@@ -84,10 +84,8 @@ export function buildRequest(host: string, operation: OperationDef, request: obj
         break;
       case 'header': {
         const text = scalar(value, field);
-        if (/[\r\n\0]/.test(text)) {
-          throw new NangoValidationError(`${operation.id}: field "${field.name}" contains a line break`, field.name);
-        }
-        headers[field.wire] = text;
+        checkHeaderValue(text, field.name, operation.id);
+        headers[field.wire.toLowerCase()] = text;
         break;
       }
       case 'body':
@@ -98,5 +96,5 @@ export function buildRequest(host: string, operation: OperationDef, request: obj
   }
   headers['accept'] = 'application/json';
   const search = query.length > 0 ? `?${query.join('&')}` : '';
-  return { method: operation.httpMethod.toUpperCase(), url: `${host}${path}${search}`, headers: new Headers(headers), body };
+  return { method: operation.httpMethod.toUpperCase(), url: `${host}${path}${search}`, headers, body };
 }

@@ -1,5 +1,5 @@
 import type { ResponseWithData } from '../generated/contract.js';
-import { makeAPIError } from '../errors.js';
+import { makeAPIError, NangoResponseParseError } from '../errors.js';
 import { parseRateLimit } from './rate-limit.js';
 
 /** Reads a body as JSON when it parses, as text otherwise; an empty body gives undefined. */
@@ -13,18 +13,56 @@ export async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** Whether a `Content-Type` announces JSON (`application/json`, `application/problem+json`, ...). */
+export function isJsonContentType(contentType: string | null): boolean {
+  if (contentType === null) return false;
+  const end = contentType.indexOf(';');
+  const type = (end === -1 ? contentType : contentType.slice(0, end)).trim().toLowerCase();
+  return type === 'application/json' || type.endsWith('+json');
+}
+
+/**
+ * Reads a success body: JSON when the response announces JSON (a body that does not parse then throws
+ * {@link NangoResponseParseError}), otherwise JSON when it happens to parse and text when not.
+ */
+export async function readSuccessBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // The parser's message quotes the body, which may hold secrets: it is not kept.
+    const contentType = response.headers.get('content-type');
+    if (!isJsonContentType(contentType)) return text;
+    throw new NangoResponseParseError({ status: response.status, headers: response.headers, contentType: contentType ?? undefined });
+  }
+}
+
 /** Turns a response into data with metadata, or throws the typed error for a non-success status. */
 export async function readResponse<T>(response: Response, emptySuccess: readonly number[]): Promise<ResponseWithData<T>> {
+  const status = response.status;
+  const headers = response.headers;
   if (!response.ok) {
-    throw makeAPIError(response.status, await readBody(response).catch(() => undefined), response.headers);
+    throw makeAPIError(status, await readBody(response).catch(() => undefined), headers);
   }
   let data: unknown;
-  if (emptySuccess.includes(response.status) || response.status === 204 || response.status === 205) {
+  if (status === 204 || status === 205 || emptySuccess.includes(status)) {
     // Draining (rather than awaiting cancel()) releases the connection with real fetch and cannot hang on
     // mocked bodies whose cancel() never settles.
     await response.arrayBuffer().catch(() => undefined);
   } else {
-    data = await readBody(response);
+    data = await readSuccessBody(response);
   }
-  return { data: data as T, status: response.status, headers: response.headers, rateLimit: parseRateLimit(response.headers), response };
+  let rateLimit: ResponseWithData<T>['rateLimit'] | null = null;
+  return {
+    data: data as T,
+    status,
+    headers,
+    // Parsed when first read; an own enumerable property, so spreading or serialising the result keeps it.
+    get rateLimit() {
+      if (rateLimit === null) rateLimit = parseRateLimit(headers);
+      return rateLimit;
+    },
+    response,
+  };
 }

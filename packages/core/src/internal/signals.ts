@@ -3,43 +3,51 @@ export interface AttemptSignal {
   readonly signal: AbortSignal;
   /** True once the timeout (not the caller) fired. */
   timedOut(): boolean;
-  /** Clears the timer and listeners. */
+  /** Clears the timer and listeners; safe to call more than once. */
   dispose(): void;
+}
+
+function onTimeout(attempt: Attempt): void {
+  attempt.fired = true;
+  attempt.controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+}
+
+/** One controller and at most one timer per attempt; the caller's signal is forwarded by a listener. */
+class Attempt implements AttemptSignal {
+  readonly controller = new AbortController();
+  fired = false;
+  readonly #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #caller: AbortSignal | undefined;
+  readonly #onCallerAbort: (() => void) | undefined;
+
+  constructor(caller: AbortSignal | undefined, timeoutMs: number) {
+    this.#timer = Number.isFinite(timeoutMs) && timeoutMs > 0 ? setTimeout(onTimeout, timeoutMs, this) : undefined;
+    this.#caller = caller;
+    if (caller !== undefined) {
+      const controller = this.controller;
+      this.#onCallerAbort = () => controller.abort(caller.reason);
+      if (caller.aborted) controller.abort(caller.reason);
+      else caller.addEventListener('abort', this.#onCallerAbort, { once: true });
+    }
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  timedOut(): boolean {
+    return this.fired && !(this.#caller?.aborted ?? false);
+  }
+
+  dispose(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    if (this.#onCallerAbort !== undefined) this.#caller?.removeEventListener('abort', this.#onCallerAbort);
+  }
 }
 
 /** Combines the caller's signal with a per-attempt timeout (setTimeout-based, so fake timers drive it). */
 export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
-  const timeoutController = new AbortController();
-  let fired = false;
-  const timer =
-    Number.isFinite(timeoutMs) && timeoutMs > 0
-      ? setTimeout(() => {
-          fired = true;
-          timeoutController.abort(new DOMException('The operation timed out.', 'TimeoutError'));
-        }, timeoutMs)
-      : undefined;
-  if (!caller) {
-    return { signal: timeoutController.signal, timedOut: () => fired, dispose: () => clearTimeout(timer) };
-  }
-  const any = (AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal }).any;
-  if (typeof any === 'function') {
-    return { signal: any.call(AbortSignal, [caller, timeoutController.signal]), timedOut: () => fired && !caller.aborted, dispose: () => clearTimeout(timer) };
-  }
-  const combined = new AbortController();
-  const onCallerAbort = (): void => combined.abort(caller.reason);
-  const onTimeout = (): void => combined.abort(timeoutController.signal.reason);
-  if (caller.aborted) combined.abort(caller.reason);
-  caller.addEventListener('abort', onCallerAbort, { once: true });
-  timeoutController.signal.addEventListener('abort', onTimeout, { once: true });
-  return {
-    signal: combined.signal,
-    timedOut: () => fired && !caller.aborted,
-    dispose: () => {
-      clearTimeout(timer);
-      caller.removeEventListener('abort', onCallerAbort);
-      timeoutController.signal.removeEventListener('abort', onTimeout);
-    },
-  };
+  return new Attempt(caller, timeoutMs);
 }
 
 /** Waits `ms` milliseconds; rejects with the signal's reason when it aborts first. */

@@ -1,4 +1,5 @@
-import { NangoAbortError, NangoConnectionError, NangoTimeoutError, NangoValidationError } from '../errors.js';
+import { NangoAbortError, NangoConnectionError, NangoError, NangoTimeoutError, NangoValidationError } from '../errors.js';
+import { checkHeader } from './header-check.js';
 import type { ClientOptions, FetchLike, RequestOptions } from '../options.js';
 import type { LevelLogger } from './log.js';
 import { msUntilReset, parseRateLimit } from './rate-limit.js';
@@ -25,6 +26,9 @@ export interface SendOptions extends RequestOptions {
   readonly credentials?: readonly CredentialKind[];
 }
 
+/** Request headers: a `Headers`, or a plain object whose names are lower-case. */
+export type OutgoingHeaders = Headers | Record<string, string>;
+
 /**
  * A request described by its parts. Its body must be replayable (string, bytes, `Blob`, `FormData`,
  * `URLSearchParams`) unless the call marks it `streamedBody`; it is then sent once.
@@ -32,16 +36,25 @@ export interface SendOptions extends RequestOptions {
 export interface OutgoingRequest {
   readonly url: string;
   readonly method: string;
-  readonly headers: Headers;
+  readonly headers: OutgoingHeaders;
   readonly body?: BodyInit | null | undefined;
 }
+
+/** Reads a response inside the attempt that received it. */
+export type ResponseReader<T> = (response: Response) => Promise<T>;
 
 /** The single stack every request goes through. */
 export interface Transport {
   /** `fetch`-compatible entry point (used by openapi-fetch). */
   readonly fetch: (input: Request | URL | string, init?: RequestInit) => Promise<Response>;
-  /** Sends a request with per-call options. */
+  /** Sends a request with per-call options; the body of the returned response is left to the caller. */
   send(request: Request | OutgoingRequest, options?: SendOptions): Promise<Response>;
+  /**
+   * Sends a request and reads its response with `read` inside the same attempt: the timeout covers the body,
+   * and a body that fails half-way (connection reset) is retried like a failed request. A {@link NangoError}
+   * thrown by `read` ends the call as it is.
+   */
+  exchange<T>(request: Request | OutgoingRequest, options: SendOptions | undefined, read: ResponseReader<T>, credentials?: readonly CredentialKind[]): Promise<T>;
 }
 
 /** Transport settings; clocks are injectable for tests. */
@@ -52,6 +65,11 @@ export interface TransportConfig extends ClientOptions {
 }
 
 const DEFAULT_TIMEOUT = 60_000;
+const DEFAULT_CREDENTIALS: readonly CredentialKind[] = ['secretKey', 'connectSessionToken'];
+const NO_OPTIONS: SendOptions = {};
+
+/** The global `fetch`, looked up at call time so that a replaced global is honoured. */
+const globalFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
 
 function resolvePolicy(config: TransportConfig, options: SendOptions): ResolvedRetryPolicy {
   const retry = { ...config.retry, ...options.retry };
@@ -69,6 +87,30 @@ function resolvePolicy(config: TransportConfig, options: SendOptions): ResolvedR
 
 function isStreamBody(body: unknown): boolean {
   return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+}
+
+function hasHeader(headers: OutgoingHeaders, lowerName: string): boolean {
+  return headers instanceof Headers ? headers.has(lowerName) : Object.prototype.hasOwnProperty.call(headers, lowerName);
+}
+
+function setHeader(headers: OutgoingHeaders, lowerName: string, value: string): void {
+  if (headers instanceof Headers) headers.set(lowerName, value);
+  else headers[lowerName] = value;
+}
+
+/** Checks extra headers once and lists them with lower-case names. */
+function headerList(extra: Readonly<Record<string, string>>): readonly (readonly [string, string])[] {
+  const list: [string, string][] = [];
+  for (const name in extra) {
+    const value = extra[name] as string;
+    checkHeader(name, value);
+    list.push([name.toLowerCase(), value]);
+  }
+  return list;
+}
+
+function addHeaders(headers: OutgoingHeaders, list: readonly (readonly [string, string])[]): void {
+  for (const [name, value] of list) if (!hasHeader(headers, name)) setHeader(headers, name, value);
 }
 
 /** A one-line reason for a network failure, including the lower-level code (`ECONNREFUSED`) when present. */
@@ -96,52 +138,78 @@ function checkToken(token: string): string {
   return token;
 }
 
+function readNumber(headers: Headers, name: string): number | undefined {
+  const raw = headers.get(name);
+  if (raw === null || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function describeTarget(request: Request | OutgoingRequest): string {
+  return `${request.method} ${redactUrl(request.url)}`;
+}
+
 /** Creates the transport shared by the throwing client, `nango.http` and the proxy. */
 export function createTransport(config: TransportConfig): Transport {
   const now = config.now ?? Date.now;
   const sleep = config.sleep ?? abortableSleep;
+  const log = config.log;
   const rateState: { remaining?: number | undefined; reset?: number } = {};
   const agent = userAgent(config.userAgent);
+  const basePolicy = resolvePolicy(config, NO_OPTIONS);
+  let defaultHeaders: readonly (readonly [string, string])[] | undefined;
+  let secretBearer: string | undefined;
+  let sessionBearer: string | undefined;
 
-  /** The bearer token for the first accepted credential; synchronous unless the secret key comes from a function. */
-  function credential(kinds: readonly CredentialKind[]): string | Promise<string | undefined> | undefined {
+  function policyFor(options: SendOptions): ResolvedRetryPolicy {
+    return options.retry === undefined && options.maxRetries === undefined && options.retryNonIdempotent === undefined
+      ? basePolicy
+      : resolvePolicy(config, options);
+  }
+
+  /** The `Authorization` value for the first accepted credential; synchronous unless the secret key comes from a function. */
+  function authorization(kinds: readonly CredentialKind[]): string | Promise<string | undefined> | undefined {
     for (const kind of kinds) {
-      if (kind === 'connectSessionToken' && config.connectSessionToken) return checkToken(config.connectSessionToken);
+      if (kind === 'connectSessionToken' && config.connectSessionToken) {
+        return (sessionBearer ??= `Bearer ${checkToken(config.connectSessionToken)}`);
+      }
       if (kind === 'secretKey' && config.secretKey !== undefined) {
         const source = config.secretKey;
-        if (typeof source === 'function') return Promise.resolve(source()).then((key) => (key ? checkToken(key) : undefined));
-        if (source) return checkToken(source);
+        if (typeof source === 'function') return Promise.resolve(source()).then((key) => (key ? `Bearer ${checkToken(key)}` : undefined));
+        if (source) return (secretBearer ??= `Bearer ${checkToken(source)}`);
       }
     }
     return undefined;
   }
 
-  function addHeaders(headers: Headers, extra: Readonly<Record<string, string>> | undefined): void {
-    if (extra === undefined) return;
-    for (const name in extra) {
-      const value = extra[name] as string;
-      if (/[\r\n\0]/.test(value) || /[\r\n\0]/.test(name)) throw new NangoValidationError(`Header "${name}" contains a line break`, name);
-      if (!headers.has(name)) headers.set(name, value);
+  /** Adds per-call, default, agent and auth headers; returns a promise only when the credential is asynchronous. */
+  function prepareHeaders(headers: OutgoingHeaders, options: SendOptions, credentials: readonly CredentialKind[] | undefined): Promise<void> | undefined {
+    if (options.headers !== undefined) addHeaders(headers, headerList(options.headers));
+    if (config.defaultHeaders !== undefined) addHeaders(headers, (defaultHeaders ??= headerList(config.defaultHeaders)));
+    if (agent !== undefined && !hasHeader(headers, 'user-agent')) setHeader(headers, 'user-agent', agent);
+    if (hasHeader(headers, 'authorization')) return undefined;
+    const value = authorization(credentials ?? options.credentials ?? DEFAULT_CREDENTIALS);
+    if (typeof value === 'object') {
+      return value.then((resolved) => {
+        if (resolved !== undefined) setHeader(headers, 'authorization', resolved);
+      });
     }
+    if (value !== undefined) setHeader(headers, 'authorization', value);
+    return undefined;
   }
 
-  async function prepareHeaders(headers: Headers, options: SendOptions): Promise<void> {
-    addHeaders(headers, options.headers);
-    addHeaders(headers, config.defaultHeaders);
-    if (agent !== undefined && !headers.has('user-agent')) headers.set('user-agent', agent);
-    if (!headers.has('authorization')) {
-      let token = credential(options.credentials ?? ['secretKey', 'connectSessionToken']);
-      if (typeof token === 'object') token = await token;
-      if (token !== undefined) headers.set('authorization', `Bearer ${token}`);
-    }
+  function trackRateLimit(headers: Headers): void {
+    const remaining = readNumber(headers, 'x-ratelimit-remaining');
+    if (remaining !== undefined) rateState.remaining = remaining;
+    const reset = readNumber(headers, 'x-ratelimit-reset');
+    if (reset !== undefined) rateState.reset = reset;
   }
 
   async function waitForWindow(options: SendOptions, policy: ResolvedRetryPolicy): Promise<number> {
-    if (!(options.waitForRateLimit ?? config.waitForRateLimit)) return 0;
     if (rateState.remaining !== 0 || rateState.reset === undefined) return 0;
     const wait = Math.min(msUntilReset(rateState.reset, now()), policy.budget);
     if (wait <= 0) return 0;
-    config.log.log('info', `Rate limit exhausted; waiting ${wait} ms for the window to reset`);
+    log.log('info', `Rate limit exhausted; waiting ${wait} ms for the window to reset`);
     await pause(wait, options.signal);
     rateState.remaining = undefined;
     return wait;
@@ -159,6 +227,7 @@ export function createTransport(config: TransportConfig): Transport {
   function attemptFetch(fetchImpl: FetchLike, request: Request | OutgoingRequest, copy: boolean, signal: AbortSignal, streamed: boolean): Promise<Response> {
     if (request instanceof Request) {
       // A Request body can be read once: keep the original intact and send a copy when a retry may follow.
+      // The signal goes into the Request itself, so a custom fetch that only reads its first argument still honours it.
       return fetchImpl(new Request(copy && request.body !== null ? request.clone() : request, { signal }));
     }
     const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers: request.headers, signal };
@@ -167,73 +236,99 @@ export function createTransport(config: TransportConfig): Transport {
     return fetchImpl(request.url, init);
   }
 
-  async function send(request: Request | OutgoingRequest, options: SendOptions = {}): Promise<Response> {
-    if (options.signal?.aborted) throw new NangoAbortError();
-    const fetchImpl: FetchLike = options.fetch ?? config.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    const policy = resolvePolicy(config, options);
+  async function run<T>(
+    request: Request | OutgoingRequest,
+    options: SendOptions,
+    read: ResponseReader<T> | undefined,
+    credentials: readonly CredentialKind[] | undefined,
+  ): Promise<T | Response> {
+    const caller = options.signal;
+    if (caller?.aborted) throw new NangoAbortError();
+    const fetchImpl = options.fetch ?? config.fetch ?? globalFetch;
+    const policy = policyFor(options);
     const timeout = options.timeout ?? config.timeout ?? DEFAULT_TIMEOUT;
-    const retryable = methodMayRetry(request.method, policy) && !options.streamedBody;
-    const maxRetries = retryable ? policy.maxRetries : 0;
-    await prepareHeaders(request.headers, options);
-    let described: string | undefined;
-    const target = (): string => (described ??= `${request.method} ${redactUrl(request.url)}`);
-    let waited = await waitForWindow(options, policy);
+    const streamed = options.streamedBody === true;
+    const maxRetries = !streamed && methodMayRetry(request.method, policy) ? policy.maxRetries : 0;
+    const pending = prepareHeaders(request.headers, options, credentials);
+    if (pending !== undefined) await pending;
+    let waited = (options.waitForRateLimit ?? config.waitForRateLimit) ? await waitForWindow(options, policy) : 0;
+
+    /** Turns a failed attempt into the delay before the next one, or throws the final error. */
+    const failed = (cause: unknown, timedOut: boolean, attempt: number, reading: boolean): number => {
+      if (reading && cause instanceof NangoError) throw cause;
+      if (caller?.aborted) throw new NangoAbortError();
+      const error = timedOut
+        ? new NangoTimeoutError(`${describeTarget(request)} timed out after ${timeout} ms`)
+        : new NangoConnectionError(`${describeTarget(request)} failed: ${describeCause(cause)}`, { cause: sanitizeCause(cause) });
+      const delay = attempt < maxRetries ? backoffDelay(attempt, policy) : undefined;
+      if (delay === undefined || waited + delay > policy.budget) {
+        log.log('error', error.message);
+        throw error;
+      }
+      if (log.enabled('warn')) log.log('warn', `${error.message}; retrying in ${delay} ms (${attempt + 1}/${maxRetries})`);
+      return delay;
+    };
 
     for (let attempt = 0; ; attempt++) {
-      const signal = attemptSignal(options.signal, timeout);
-      if (config.log.enabled('debug')) {
-        config.log.log('debug', `→ ${target()}`, { attempt: attempt + 1, headers: redactHeaders(request.headers) });
+      const signal = attemptSignal(caller, timeout);
+      if (log.enabled('debug')) {
+        log.log('debug', `→ ${describeTarget(request)}`, { attempt: attempt + 1, headers: redactHeaders(request.headers) });
       }
       let response: Response;
       try {
-        response = await attemptFetch(fetchImpl, request, maxRetries > 0, signal.signal, options.streamedBody === true);
+        response = await attemptFetch(fetchImpl, request, maxRetries > 0, signal.signal, streamed);
       } catch (cause) {
-        const timedOut = signal.timedOut();
         signal.dispose();
-        if (options.signal?.aborted) throw new NangoAbortError();
-        const error = timedOut
-          ? new NangoTimeoutError(`${target()} timed out after ${timeout} ms`)
-          : new NangoConnectionError(`${target()} failed: ${describeCause(cause)}`, { cause: sanitizeCause(cause) });
-        const delay = attempt < maxRetries ? backoffDelay(attempt, policy) : undefined;
-        if (delay === undefined || waited + delay > policy.budget) {
-          config.log.log('error', error.message);
-          throw error;
-        }
-        config.log.log('warn', `${error.message}; retrying in ${delay} ms (${attempt + 1}/${maxRetries})`);
+        const delay = failed(cause, signal.timedOut(), attempt, false);
         waited += delay;
-        await pause(delay, options.signal);
+        await pause(delay, caller);
         continue;
       }
-      signal.dispose();
-      const rateLimit = parseRateLimit(response.headers);
-      if (rateLimit?.remaining !== undefined) rateState.remaining = rateLimit.remaining;
-      if (rateLimit?.reset !== undefined) rateState.reset = rateLimit.reset;
+      trackRateLimit(response.headers);
 
       if (!response.ok && attempt < maxRetries && statusMayRetry(response.status, policy)) {
         const retryAfter = parseRetryAfter(response.headers, now());
         const delay = retryAfter ?? backoffDelay(attempt, policy);
         if ((retryAfter === undefined || retryAfter <= policy.maxRetryAfter) && waited + delay <= policy.budget) {
-          config.log.log('warn', `← ${response.status} ${target()}; retrying in ${delay} ms (${attempt + 1}/${maxRetries})`);
+          signal.dispose();
+          if (log.enabled('warn')) log.log('warn', `← ${response.status} ${describeTarget(request)}; retrying in ${delay} ms (${attempt + 1}/${maxRetries})`);
           // Not awaited: some fetch mocks return bodies whose cancel() never settles.
           void response.body?.cancel().catch(() => undefined);
           waited += delay;
-          await pause(delay, options.signal);
+          await pause(delay, caller);
           continue;
         }
       }
       const level = response.ok ? 'debug' : 'info';
-      if (config.log.enabled(level)) {
-        config.log.log(level, `← ${response.status} ${target()}`, { attempts: attempt + 1, rateLimit });
+      if (log.enabled(level)) {
+        log.log(level, `← ${response.status} ${describeTarget(request)}`, { attempts: attempt + 1, rateLimit: parseRateLimit(response.headers) });
       }
-      return response;
+      if (read === undefined) {
+        signal.dispose();
+        return response;
+      }
+      let result: T;
+      try {
+        result = await read(response);
+      } catch (cause) {
+        signal.dispose();
+        const delay = failed(cause, signal.timedOut(), attempt, true);
+        waited += delay;
+        await pause(delay, caller);
+        continue;
+      }
+      signal.dispose();
+      return result;
     }
   }
 
   return {
-    send,
+    send: (request, options = NO_OPTIONS) => run<never>(request, options, undefined, undefined) as Promise<Response>,
+    exchange: <T>(request: Request | OutgoingRequest, options: SendOptions | undefined, read: ResponseReader<T>, credentials?: readonly CredentialKind[]) =>
+      run(request, options ?? NO_OPTIONS, read, credentials) as Promise<T>,
     fetch: (input, init) => {
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-      return send(request, { streamedBody: isStreamBody(init?.body), signal: init?.signal ?? request.signal });
+      return run<never>(request, { streamedBody: isStreamBody(init?.body), signal: init?.signal ?? request.signal }, undefined, undefined) as Promise<Response>;
     },
   };
 }
