@@ -77,8 +77,8 @@ export async function runFullDemo(narrator: Narrator, world: DemoWorld): Promise
   });
 
   await narrator.step('Create a connect session', async (say) => {
-    say(`nango.connectSessions.create({ body: { end_user: { id: 'user-2' }, allowed_integrations: ['${INTEGRATION}'] } })`);
-    const { data } = await nango.connectSessions.create({ body: { end_user: { id: 'user-2', email: 'user2@example.com' }, allowed_integrations: [INTEGRATION] } });
+    say(`nango.connectSessions.create({ body: { tags: { end_user_id: 'user-2' }, allowed_integrations: ['${INTEGRATION}'] } })`);
+    const { data } = await nango.connectSessions.create({ body: { tags: { end_user_id: 'user-2', end_user_email: 'user2@example.com' }, allowed_integrations: [INTEGRATION] } });
     check(typeof data.token === 'string' && data.token.length > 0, 'a session token is returned');
     return `session token ${masked(data.token)}, expires at ${data.expires_at}`;
   });
