@@ -9,6 +9,7 @@ import type { DeployedFunction } from '../state/functions.js';
 import { secretKey as newSecretKey } from '../state/ids.js';
 import type { Integration } from '../state/integrations.js';
 import { builtinProviders } from '../state/providers.js';
+import { ACCOUNT_SCOPES, ENVIRONMENT_SCOPES } from '../state/scopes.js';
 import type { RecordPage } from '../state/records.js';
 import type { LoggedRequest } from '../state/request-log.js';
 import type { SyncDefinition } from '../state/syncs.js';
@@ -65,6 +66,16 @@ export interface FakeNango {
   environments: {
     /** Adds an environment; returns its id and secret key. */
     add(name: string, options?: { secretKey?: string }): { id: number; secretKey: string };
+    /**
+     * Adds an API key to an environment (default: the default environment) and returns its secret. Scopes default to
+     * every environment scope (`environment:*`); `[]` makes a key that can only read the provider catalog.
+     */
+    addKey(options?: { scopes?: readonly string[]; environment?: string; displayName?: string; secretKey?: string }): string;
+    /**
+     * Adds an account API key and returns its secret. Scopes default to `account:*`. Once an account key exists,
+     * environment keys no longer stand in for the account on `/environments` and `/environment/api-keys`.
+     */
+    addAccountKey(options?: { scopes?: readonly string[]; secretKey?: string }): string;
     setVariable(name: string, value: string, environment?: string): void;
     /** Keys that currently verify webhooks (current first). */
     signingKeys(environment?: string): string[];
@@ -211,6 +222,12 @@ export function createFakeNango(options: FakeNangoOptions = {}): FakeNango {
       add: (name, opts) => {
         const env = state.environments.add({ name, ...(opts?.secretKey ? { secretKey: opts.secretKey } : {}) });
         return { id: env.id, secretKey: env.apiKeys[0]!.secret };
+      },
+      addKey: (o = {}) => state.environments.addApiKey(envId(o.environment), o.displayName ?? `key-${state.environments.get(envId(o.environment))?.apiKeys.length ?? 0}`, o.secretKey ?? newSecretKey(), o.scopes ?? [ENVIRONMENT_SCOPES]).secret,
+      addAccountKey: (o = {}) => {
+        const secret = o.secretKey ?? newSecretKey();
+        state.accountKeys.push({ secret, scopes: [...(o.scopes ?? [ACCOUNT_SCOPES])] });
+        return secret;
       },
       setVariable: (name, value, env) => state.environments.setVariable(envId(env), name, value),
       signingKeys: (env) => state.environments.validSigningKeys(envId(env)),

@@ -10,6 +10,7 @@ import { FunctionStore } from '../state/functions.js';
 import { IntegrationStore } from '../state/integrations.js';
 import type { ProviderCatalog } from '../state/providers.js';
 import { RecordStore } from '../state/records.js';
+import { ACCOUNT_SCOPES, type AccountKey } from '../state/scopes.js';
 import type { LoggedRequest } from '../state/request-log.js';
 import { SyncStore } from '../state/syncs.js';
 import { WebhookDispatcher } from '../webhooks/dispatcher.js';
@@ -47,6 +48,11 @@ export class FakeState {
   /** Websocket clients of the OAuth popup flow, by `ws_client_id`. */
   readonly oauthListeners = new Map<string, (message: Record<string, unknown>) => void>();
   readonly accountKey: string | undefined;
+  /**
+   * Account API keys. While there is none, environment keys are accepted on the account routes and act with every
+   * account scope.
+   */
+  readonly accountKeys: AccountKey[] = [];
   readonly maxBodyBytes: number;
   /** Environment used by fixture builders and by webhooks without another context. */
   defaultEnvId = 1;
@@ -56,6 +62,7 @@ export class FakeState {
   constructor(options: StateOptions) {
     this.providers = options.providers;
     this.accountKey = options.accountKey;
+    if (options.accountKey !== undefined) this.accountKeys.push({ secret: options.accountKey, scopes: [ACCOUNT_SCOPES] });
     this.maxBodyBytes = options.maxBodyBytes;
     this.environments = new EnvironmentStore(this.clock, options.signingKeyGraceMs);
     this.integrations = new IntegrationStore(this.clock, this.providers);

@@ -2,12 +2,15 @@ import type { FakeState } from '../fake/state.js';
 import type { ConnectSession } from '../state/connect-sessions.js';
 import { FakeApiError } from '../state/errors.js';
 import { CONNECT_SESSION_PREFIX } from '../state/ids.js';
+import { ACCOUNT_SCOPES, hasScope } from '../state/scopes.js';
 import type { AuthKind } from './context.js';
 import type { HeaderReader } from './incoming.js';
 
 export interface AuthResult {
   envId: number;
   session: ConnectSession | undefined;
+  /** Scopes of the API key; undefined for a connect-session token. */
+  scopes: readonly string[] | undefined;
 }
 
 /** Reads the bearer token; 401 `missing_auth_header` / `malformed_auth_header` like the server. */
@@ -26,13 +29,21 @@ function sessionAuth(state: FakeState, token: string): AuthResult {
   }
   const session = state.sessions.get(token);
   if (!session) throw new FakeApiError(401, 'unknown_connect_session_token', 'Authentication failed. The connect session token is unknown or expired.');
-  return { envId: session.envId, session };
+  return { envId: session.envId, session, scopes: undefined };
 }
 
 function secretAuth(state: FakeState, token: string): AuthResult {
-  const env = state.environments.bySecretKey(token);
-  if (!env) throw new FakeApiError(401, 'unknown_account', 'Authentication failed. The provided secret key is invalid.');
-  return { envId: env.id, session: undefined };
+  const found = state.environments.keyBySecret(token);
+  if (!found) throw new FakeApiError(401, 'unknown_account', 'Authentication failed. The provided secret key is invalid.');
+  return { envId: found.env.id, session: undefined, scopes: found.key.scopes };
+}
+
+function accountAuth(state: FakeState, token: string): AuthResult {
+  const account = state.accountKeys.find((k) => k.secret === token);
+  if (account) return { envId: state.defaultEnvId, session: undefined, scopes: account.scopes };
+  if (state.accountKeys.length > 0) throw new FakeApiError(401, 'unknown_account', 'Authentication failed. An account secret key is required.');
+  // Without any account key, an environment key stands in for the account.
+  return { ...secretAuth(state, token), scopes: [ACCOUNT_SCOPES] };
 }
 
 /** Authenticates a request for an operation that accepts the given kind of credentials. */
@@ -44,12 +55,14 @@ export function authenticate(state: FakeState, kind: AuthKind, headers: HeaderRe
     case 'either':
       return token.startsWith(CONNECT_SESSION_PREFIX) ? sessionAuth(state, token) : secretAuth(state, token);
     case 'account':
-      if (state.accountKey !== undefined) {
-        if (token !== state.accountKey) throw new FakeApiError(401, 'unknown_account', 'Authentication failed. An account secret key is required.');
-        return { envId: state.defaultEnvId, session: undefined };
-      }
-      return secretAuth(state, token);
+      return accountAuth(state, token);
     default:
       return secretAuth(state, token);
   }
+}
+
+/** 403 `forbidden` when an API key lacks the scope an operation needs (connect-session tokens carry no scopes). */
+export function requireScope(auth: AuthResult, scope: string | undefined): void {
+  if (scope === undefined || auth.scopes === undefined || hasScope(auth.scopes, scope)) return;
+  throw new FakeApiError(403, 'forbidden', `The API key lacks the scope '${scope}'`);
 }

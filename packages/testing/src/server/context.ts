@@ -10,6 +10,8 @@ export interface RouteContext {
   envId: number;
   /** Present when the request authenticated with a connect-session token. */
   session: ConnectSession | undefined;
+  /** Scopes of the API key; undefined for a connect-session token. */
+  scopes: readonly string[] | undefined;
   params: Record<string, string>;
   /** Query values, coerced to their schema types when the spec knows the operation. */
   query: Record<string, unknown>;

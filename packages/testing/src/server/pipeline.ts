@@ -5,7 +5,7 @@ import { handleFlow } from '../flows/router.js';
 import { FakeApiError } from '../state/errors.js';
 import { setOwn } from '../state/own.js';
 import { queryToObject, redactBody, redactHeaders } from '../state/request-log.js';
-import { authenticate } from './auth.js';
+import { authenticate, requireScope } from './auth.js';
 import type { RouteContext } from './context.js';
 import { preflightResponse, setCorsHeaders, setCorsRecord } from './cors.js';
 import { fromWebRequest, type Incoming } from './incoming.js';
@@ -213,6 +213,7 @@ async function dispatch(
   if (!matched) return apiError(404, 'not_found', `Route ${method} ${url.pathname} not found`);
   const { route } = matched;
   const auth = authenticate(state, route.auth, headers);
+  requireScope(auth, route.scope);
   const text = await incoming.text(state.maxBodyBytes);
   const parsed = route.passthrough ? (text === '' ? undefined : text) : parseJson(text, headers.get('content-type'));
   onBody(route.passthrough ? undefined : parsed);
@@ -236,6 +237,7 @@ async function dispatch(
     state,
     envId: auth.envId,
     session: auth.session,
+    scopes: auth.scopes,
     params,
     query,
     headers,

@@ -7,6 +7,7 @@ import * as functions from './handlers/functions.js';
 import * as integrations from './handlers/integrations.js';
 import * as providers from './handlers/providers.js';
 import { proxyRequest } from './handlers/proxy.js';
+import { routeScopes } from './route-scopes.js';
 import * as records from './handlers/records.js';
 import * as syncs from './handlers/syncs.js';
 
@@ -17,6 +18,8 @@ export interface Route {
   /** Path template as in the spec (`/connections/{connectionId}`). */
   path: string;
   auth: AuthKind;
+  /** Scope an API key needs (see {@link routeScopes}). */
+  scope?: string;
   handler: RouteHandler;
   /** Query and body pass through unchecked (the proxy). */
   passthrough?: boolean;
@@ -28,6 +31,7 @@ const r = (operationId: string, method: string, path: string, handler: RouteHand
   path,
   handler,
   auth,
+  ...(routeScopes[operationId] !== undefined ? { scope: routeScopes[operationId] } : {}),
   ...(passthrough ? { passthrough } : {}),
 });
 
@@ -39,7 +43,7 @@ export const routes: readonly Route[] = [
   r('integrations.list', 'GET', '/integrations', integrations.listIntegrations, 'either'),
   r('integrations.create', 'POST', '/integrations', integrations.createIntegration),
   r('integrations.createQuickstart', 'POST', '/integrations/quickstart', integrations.createQuickstartIntegration),
-  r('integrations.get', 'GET', '/integrations/{uniqueKey}', integrations.getIntegration),
+  r('integrations.get', 'GET', '/integrations/{uniqueKey}', integrations.getIntegration, 'either'),
   r('integrations.update', 'PATCH', '/integrations/{uniqueKey}', integrations.updateIntegration),
   r('integrations.delete', 'DELETE', '/integrations/{uniqueKey}', integrations.deleteIntegration),
   r('functions.list', 'GET', '/integrations/{uniqueKey}/functions', functions.listFunctions),

@@ -1,6 +1,7 @@
 import type { Clock } from './clock.js';
 import { FakeApiError } from './errors.js';
 import { randomHex, secretKey as newSecretKey } from './ids.js';
+import { ENVIRONMENT_SCOPES } from './scopes.js';
 
 /** How long a rotated-out webhook signing key stays valid. */
 export const DEFAULT_SIGNING_KEY_GRACE_MS = 5 * 60 * 1000;
@@ -77,9 +78,12 @@ export class EnvironmentStore {
     return [...this.#envs.values()];
   }
 
-  /** The environment a secret key belongs to, if any. */
-  bySecretKey(secret: string): Environment | undefined {
-    for (const env of this.#envs.values()) if (env.apiKeys.some((k) => k.secret === secret)) return env;
+  /** The API key with this secret and its environment, if any. */
+  keyBySecret(secret: string): { env: Environment; key: ApiKey } | undefined {
+    for (const env of this.#envs.values()) {
+      const key = env.apiKeys.find((k) => k.secret === secret);
+      if (key) return { env, key };
+    }
     return undefined;
   }
 
@@ -90,13 +94,13 @@ export class EnvironmentStore {
     this.#envs.delete(id);
   }
 
-  addApiKey(envId: number, displayName: string, secret = newSecretKey()): ApiKey {
+  addApiKey(envId: number, displayName: string, secret = newSecretKey(), scopes: readonly string[] = [ENVIRONMENT_SCOPES]): ApiKey {
     const env = this.#envs.get(envId);
     if (!env) throw new FakeApiError(404, 'not_found', 'Environment not found');
     if (env.apiKeys.some((k) => k.displayName === displayName && displayName !== 'default')) {
       throw new FakeApiError(409, 'conflict', 'An API key with this display name already exists');
     }
-    const key: ApiKey = { id: this.#nextKeyId++, displayName, secret, scopes: ['environment:*'], createdAt: this.#clock.iso() };
+    const key: ApiKey = { id: this.#nextKeyId++, displayName, secret, scopes: [...scopes], createdAt: this.#clock.iso() };
     env.apiKeys.push(key);
     return key;
   }

@@ -8,6 +8,8 @@ import { connectionFullJson, connectionListItemJson } from '../serialize.js';
 import { emitAuthWebhook } from './webhook-events.js';
 import { connectionsForMetadata, endUserFrom, integrationOr400, validateTags } from './connection-lookup.js';
 import type { Reply } from '../reply.js';
+import { hasScope } from '../../state/scopes.js';
+import { READ_CONNECTION_CREDENTIALS } from '../route-scopes.js';
 
 export function listConnections(ctx: RouteContext): Reply {
   const q = ctx.query;
@@ -76,8 +78,16 @@ export function createConnection(ctx: RouteContext): Reply {
 export function getConnection(ctx: RouteContext): Reply {
   const integration = integrationOr400(ctx, str(ctx.query['provider_config_key']));
   const connection = ctx.state.connections.require(ctx.envId, integration.uniqueKey, ctx.params['connectionId']!, 404);
-  ctx.state.connections.refreshIfNeeded(connection, bool(ctx.query['force_refresh']) === true || bool(ctx.query['refresh_github_app_jwt_token']) === true);
-  return json(200, connectionFullJson(connection, bool(ctx.query['refresh_token']) === true));
+  const forceRefresh = bool(ctx.query['force_refresh']) === true || bool(ctx.query['refresh_github_app_jwt_token']) === true;
+  const withRefreshToken = bool(ctx.query['refresh_token']) === true;
+  const readCredentials = ctx.scopes === undefined || hasScope(ctx.scopes, READ_CONNECTION_CREDENTIALS);
+  if (!readCredentials && (forceRefresh || withRefreshToken)) {
+    throw new FakeApiError(403, 'forbidden', `Refreshing or reading the refresh token needs the scope '${READ_CONNECTION_CREDENTIALS}'`);
+  }
+  ctx.state.connections.refreshIfNeeded(connection, forceRefresh);
+  const full = connectionFullJson(connection, withRefreshToken);
+  if (!readCredentials) delete full['credentials'];
+  return json(200, full);
 }
 
 export function updateConnection(ctx: RouteContext): Reply {

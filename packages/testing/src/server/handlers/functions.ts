@@ -1,3 +1,4 @@
+import { FakeApiError } from '../../state/errors.js';
 import type { DeployedFunction, FunctionType, Job } from '../../state/functions.js';
 import type { RouteContext } from '../context.js';
 import { num, obj, str } from '../read.js';
@@ -132,6 +133,9 @@ export function createDeployment(ctx: RouteContext): Reply {
   ctx.state.integrations.require(ctx.envId, integrationId);
   const functionName = str(body['function_name']) ?? str(body['template']) ?? 'template';
   const functionType = (str(body['function_type']) ?? 'action') as 'sync' | 'action';
+  if (body['type'] === 'template' && ctx.state.functions.list(ctx.envId, integrationId).some((f) => f.name === functionName && f.source === 'catalog')) {
+    throw new FakeApiError(409, 'template_already_deployed', `The template '${functionName}' is already deployed on this integration`);
+  }
   ctx.state.functions.add(ctx.envId, { integrationId, name: functionName, type: functionType, code: str(body['code']) ?? '', ...(str(body['version']) ? { version: str(body['version'])! } : {}), source: body['type'] === 'template' ? 'catalog' : 'standalone' });
   const job = ctx.state.functions.createJob({ kind: 'deployment', envId: ctx.envId, integrationId, functionName, functionType });
   return json(202, { id: job.id, status: job.status, created_at: job.createdAt });
