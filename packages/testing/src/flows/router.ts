@@ -14,6 +14,11 @@ function segment(value: string): string | undefined {
   }
 }
 
+/** Whether a path can belong to a browser auth flow or webhook ingress (cheap pre-check for {@link handleFlow}). */
+export function mayBeFlow(path: string): boolean {
+  return path.startsWith('/connect-ui') || path.startsWith('/oauth/') || path.startsWith('/api-auth/') || path.startsWith('/webhook/');
+}
+
 /** Browser auth-flow routes (not in the public spec, so not validated against it). */
 export async function handleFlow(state: FakeState, incoming: Incoming): Promise<Reply | undefined> {
   const { method, url } = incoming;

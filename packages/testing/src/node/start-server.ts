@@ -83,9 +83,19 @@ async function answer(fake: FakeNango, reply: Pipeline['reply'] | undefined, req
   else await writeWebResponse(res, out);
 }
 
+/** Head and body leave in one write: a flat header list (no per-header object work) and `end` with the whole text. */
 function writeTextReply(res: ServerResponse, reply: TextReply): void {
-  const headers: Record<string, string> = { ...reply.headers };
-  if (reply.text !== null) headers['content-length'] = String(Buffer.byteLength(reply.text));
+  const length = reply.text === null ? undefined : String(Buffer.byteLength(reply.text));
+  const headers: string[] = [];
+  const given = reply.headers;
+  let placed = length === undefined;
+  for (const name in given) {
+    if (name === 'content-length' && length !== undefined) {
+      headers.push(name, length);
+      placed = true;
+    } else headers.push(name, given[name]!);
+  }
+  if (!placed) headers.push('content-length', length!);
   res.writeHead(reply.status, headers);
   res.end(reply.text ?? undefined);
 }

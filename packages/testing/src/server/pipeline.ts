@@ -1,14 +1,14 @@
 import { applyAfter, applyBefore, isStreamedFault, markStreamed } from '../faults/apply.js';
 import type { FakeState } from '../fake/state.js';
 import type { Validators } from '../fake/spec-loader.js';
-import { handleFlow } from '../flows/router.js';
+import { handleFlow, mayBeFlow } from '../flows/router.js';
 import { FakeApiError } from '../state/errors.js';
 import { setOwn } from '../state/own.js';
 import { queryToObject, redactBody, redactHeaders } from '../state/request-log.js';
 import { authenticate, requireScope } from './auth.js';
 import type { RouteContext } from './context.js';
 import { preflightResponse, setCorsHeaders, setCorsRecord } from './cors.js';
-import { fromWebRequest, type Incoming } from './incoming.js';
+import { checkDeclaredLength, fromWebRequest, type Incoming } from './incoming.js';
 import { RouteMatcher } from './match.js';
 import { TextReply, toResponse, type Reply } from './reply.js';
 import { apiError, errorResponse, json } from './respond.js';
@@ -200,6 +200,15 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (i
   };
 }
 
+/** Validators once loaded, so later requests skip a wait. */
+const loaded = new WeakMap<PipelineOptions, Validators | undefined>();
+
+async function loadValidators(options: PipelineOptions): Promise<Validators | undefined> {
+  const validators = await options.validators();
+  loaded.set(options, validators);
+  return validators;
+}
+
 async function dispatch(
   state: FakeState,
   options: PipelineOptions,
@@ -208,17 +217,20 @@ async function dispatch(
   onBody: (body: unknown) => void,
 ): Promise<Reply> {
   const { method, url, headers } = incoming;
-  const flow = await handleFlow(state, incoming);
+  const flow = mayBeFlow(url.pathname) ? await handleFlow(state, incoming) : undefined;
   if (flow) return flow;
   if (!matched) return apiError(404, 'not_found', `Route ${method} ${url.pathname} not found`);
   const { route } = matched;
   const auth = authenticate(state, route.auth, headers);
   requireScope(auth, route.scope);
-  const text = await incoming.text(state.maxBodyBytes);
+  let text = '';
+  // GET and HEAD carry no body on either transport; only the declared length is checked, without a wait.
+  if (method === 'GET' || method === 'HEAD') checkDeclaredLength(headers, state.maxBodyBytes);
+  else text = await incoming.text(state.maxBodyBytes);
   const parsed = route.passthrough ? (text === '' ? undefined : text) : parseJson(text, headers.get('content-type'));
   onBody(route.passthrough ? undefined : parsed);
   const params = decodeParams(matched.params, route);
-  const validators = await options.validators();
+  const validators = loaded.has(options) ? loaded.get(options) : await loadValidators(options);
   const validated = validators
     ? validators.request.validate({
         operationId: route.operationId,

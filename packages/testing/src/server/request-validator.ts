@@ -107,7 +107,7 @@ export class RequestValidator {
     for (const key of parts.query.keys()) {
       if (seen.has(key)) continue;
       seen.add(key);
-      const bracket = /^([^[\]]+)\[([^[\]]*)\]$/.exec(key);
+      const bracket = key.includes('[') ? /^([^[\]]+)\[([^[\]]*)\]$/.exec(key) : null;
       const deep = bracket ? byName.get(bracket[1]!) : undefined;
       if (bracket && deep && deep.style === 'deepObject') {
         let target = getOwn(out, deep.name) as Record<string, unknown> | undefined;

@@ -56,9 +56,9 @@ export function connectionListItemJson(c: Connection): Record<string, unknown> {
 /** Credentials as returned to the caller; the refresh token only when asked for, and an empty object for providers without auth. */
 export function credentialsJson(credentials: Credentials, includeRefreshToken: boolean): Credentials {
   if (credentials.type === 'NONE') return {} as Credentials;
-  const out: Credentials = { ...credentials };
-  if (!includeRefreshToken && out.type === 'OAUTH2') delete out['refresh_token'];
-  return out;
+  if (includeRefreshToken || credentials.type !== 'OAUTH2') return { ...credentials };
+  const { refresh_token: _omitted, ...out } = credentials as Credentials & { refresh_token?: unknown };
+  return out as Credentials;
 }
 
 /** `ConnectionFull`, as `GET /connections/{id}` returns it. */
