@@ -1,5 +1,7 @@
 import type { APIPromise, ResponseWithData } from '../generated/contract.js';
 
+const ignore = (): undefined => undefined;
+
 /**
  * A promise of a call's data that can also give the response metadata.
  * The request starts when the promise is created; awaiting it gives the data,
@@ -13,7 +15,7 @@ export class APIPromiseImpl<T> implements APIPromise<T> {
   constructor(raw: Promise<ResponseWithData<T>>) {
     this.#raw = raw;
     // A call that is never awaited must not crash the process with an unhandled rejection.
-    raw.catch(() => undefined);
+    raw.catch(ignore);
   }
 
   withResponse(): Promise<ResponseWithData<T>> {
@@ -29,6 +31,10 @@ export class APIPromiseImpl<T> implements APIPromise<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
+    // One hop for `await`: the data is taken from the result inside the same reaction.
+    if (this.#data === undefined && typeof onfulfilled === 'function') {
+      return this.#raw.then((result) => onfulfilled(result.data), onrejected);
+    }
     return this.#dataPromise().then(onfulfilled, onrejected);
   }
 

@@ -1,6 +1,7 @@
 /** A signal that aborts when the caller aborts or the attempt times out. */
 export interface AttemptSignal {
-  readonly signal: AbortSignal;
+  /** Undefined when nothing can abort the attempt (no caller signal, timeout disabled). */
+  readonly signal: AbortSignal | undefined;
   /** True once the timeout (not the caller) fired. */
   timedOut(): boolean;
   /** Clears the timer and listeners; safe to call more than once. */
@@ -45,8 +46,19 @@ class Attempt implements AttemptSignal {
   }
 }
 
-/** Combines the caller's signal with a per-attempt timeout (setTimeout-based, so fake timers drive it). */
-export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
+/** The attempt of a call that nothing can abort: no controller, no timer. */
+const UNABORTABLE: AttemptSignal = {
+  signal: undefined,
+  timedOut: () => false,
+  dispose: () => undefined,
+};
+
+/**
+ * Combines the caller's signal with a per-attempt timeout (setTimeout-based, so fake timers drive it).
+ * When `optional`, and there is no caller signal and the timeout is disabled (0 or Infinity), no controller is created.
+ */
+export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number, optional = false): AttemptSignal {
+  if (optional && caller === undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) return UNABORTABLE;
   return new Attempt(caller, timeoutMs);
 }
 

@@ -224,13 +224,14 @@ export function createTransport(config: TransportConfig): Transport {
     }
   }
 
-  function attemptFetch(fetchImpl: FetchLike, request: Request | OutgoingRequest, copy: boolean, signal: AbortSignal, streamed: boolean): Promise<Response> {
+  function attemptFetch(fetchImpl: FetchLike, request: Request | OutgoingRequest, copy: boolean, signal: AbortSignal | undefined, streamed: boolean): Promise<Response> {
     if (request instanceof Request) {
       // A Request body can be read once: keep the original intact and send a copy when a retry may follow.
       // The signal goes into the Request itself, so a custom fetch that only reads its first argument still honours it.
-      return fetchImpl(new Request(copy && request.body !== null ? request.clone() : request, { signal }));
+      return fetchImpl(new Request(copy && request.body !== null ? request.clone() : request, { signal: signal ?? null }));
     }
-    const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers: request.headers, signal };
+    const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers: request.headers };
+    if (signal !== undefined) init.signal = signal;
     if (request.body !== undefined && request.body !== null) init.body = request.body;
     if (streamed) init.duplex = 'half';
     return fetchImpl(request.url, init);
@@ -270,7 +271,8 @@ export function createTransport(config: TransportConfig): Transport {
     };
 
     for (let attempt = 0; ; attempt++) {
-      const signal = attemptSignal(caller, timeout);
+      // A Request always gets a signal of its own (it replaces the one it was built with); plain parts only when needed.
+      const signal = attemptSignal(caller, timeout, !(request instanceof Request));
       if (log.enabled('debug')) {
         log.log('debug', `→ ${describeTarget(request)}`, { attempt: attempt + 1, headers: redactHeaders(request.headers) });
       }
