@@ -2,7 +2,7 @@
  * pnpm docs:check
  *
  * Checks the built API site in a real browser.
- * Inputs: docs-site/ (built by `pnpm docs`); Chromium at $CHROMIUM_PATH (default /usr/bin/chromium).
+ * Inputs: docs-site/ (built by `pnpm run docs`); Chromium at $CHROMIUM_PATH (default /usr/bin/chromium).
  * Outputs: PASS/FAIL lines for: the index renders without page errors; the search finds `GetConnectionsRequest` and its
  *   result opens the page of that type; every internal link reachable from the index (at most MAX_PAGES pages) answers
  *   200 and every `#fragment` it names exists on the target page. Exit 1 when a check fails.
@@ -159,7 +159,7 @@ async function crawl(page: Page, origin: string): Promise<{ pages: number; links
 
 async function main(): Promise<void> {
   if (!existsSync(join(SITE, 'index.html'))) {
-    console.log(`FAIL docs-site/index.html not found: run \`pnpm docs\` first`);
+    console.log(`FAIL docs-site/index.html not found: run \`pnpm run docs\` first`);
     process.exitCode = 1;
     return;
   }
