@@ -26,6 +26,42 @@ describe('headless auth flows in Chromium', () => {
     expect(await commands.findConnection('jira-basic', 'basic-1')).toEqual({ providerConfigKey: 'jira-basic', connectionId: 'basic-1' });
   });
 
+  it('creates a JWT connection', async () => {
+    const nango = new NangoBrowser({ host: nangoUrl, connectSessionToken: await commands.createSession() });
+    const result = await nango.auth('ghost-admin', { connectionId: 'jwt-1', credentials: { type: 'JWT', privateKey: { id: 'kid', secret: 'abcd' } } });
+    expect(result).toEqual({ providerConfigKey: 'ghost-admin', connectionId: 'jwt-1' });
+    expect(await commands.findConnection('ghost-admin', 'jwt-1')).toEqual({ providerConfigKey: 'ghost-admin', connectionId: 'jwt-1' });
+  });
+
+  it('creates a NetSuite token-based (TBA) connection', async () => {
+    const nango = new NangoBrowser({ host: nangoUrl, connectSessionToken: await commands.createSession() });
+    const result = await nango.auth('netsuite-tba', { connectionId: 'tba-1', credentials: { token_id: 'tid', token_secret: 'tsecret' } });
+    expect(result).toEqual({ providerConfigKey: 'netsuite-tba', connectionId: 'tba-1' });
+    expect(await commands.findConnection('netsuite-tba', 'tba-1')).toEqual({ providerConfigKey: 'netsuite-tba', connectionId: 'tba-1' });
+  });
+
+  it('creates a two-step connection', async () => {
+    const nango = new NangoBrowser({ host: nangoUrl, connectSessionToken: await commands.createSession() });
+    const result = await nango.auth('two-step', { connectionId: 'two-1', credentials: { type: 'TWO_STEP', username: 'ada', password: 'pw' } });
+    expect(result).toEqual({ providerConfigKey: 'two-step', connectionId: 'two-1' });
+    expect(await commands.findConnection('two-step', 'two-1')).toEqual({ providerConfigKey: 'two-step', connectionId: 'two-1' });
+  });
+
+  it('creates an OAuth 2 client-credentials connection', async () => {
+    const nango = new NangoBrowser({ host: nangoUrl, connectSessionToken: await commands.createSession() });
+    const result = await nango.auth('salesforce-cc', { connectionId: 'cc-1', credentials: { client_id: 'cid', client_secret: 'csecret' } });
+    expect(result).toEqual({ providerConfigKey: 'salesforce-cc', connectionId: 'cc-1' });
+    expect(await commands.findConnection('salesforce-cc', 'cc-1')).toEqual({ providerConfigKey: 'salesforce-cc', connectionId: 'cc-1' });
+  });
+
+  it('rejects incomplete credentials with the server error code', async () => {
+    const nango = new NangoBrowser({ host: nangoUrl, connectSessionToken: await commands.createSession() });
+    const error = await nango.auth('netsuite-tba', { connectionId: 'tba-bad', credentials: { token_id: 'tid', token_secret: '' } }).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({ type: 'invalid_body', status: 400 });
+    expect(await commands.findConnection('netsuite-tba', 'tba-bad')).toBeNull();
+  });
+
   it('turns a server error into an AuthError with its code and status', async () => {
     const nango = new NangoBrowser({ host: nangoUrl, connectSessionToken: await commands.createSession() });
     const error = await nango.auth('github', { connectionId: 'wrong-mode', credentials: { apiKey: 'k' } }).catch((reason: unknown) => reason);

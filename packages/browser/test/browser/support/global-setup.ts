@@ -30,6 +30,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   running.fake.integrations.add({ uniqueKey: 'github', provider: 'github' });
   running.fake.integrations.add({ uniqueKey: 'openai', provider: 'openai' });
   running.fake.integrations.add({ uniqueKey: 'jira-basic', provider: 'jira-basic' });
+  running.fake.integrations.add({ uniqueKey: 'ghost-admin', provider: 'ghost-admin' });
+  running.fake.integrations.add({ uniqueKey: 'netsuite-tba', provider: 'netsuite-tba' });
+  running.fake.integrations.add({ uniqueKey: 'two-step', provider: '3cx' });
+  running.fake.integrations.add({ uniqueKey: 'salesforce-cc', provider: 'salesforce-cc' });
   const foreign = await startForeignOrigin(new URL('../../../dist/cdn.js', import.meta.url));
   shareServers({ fake: running.fake, apiUrl: running.url });
   project.provide('nangoUrl', running.url);
