@@ -106,6 +106,10 @@ describe('headless credential routes', () => {
       expect(res.body).toEqual({ providerConfigKey: integration, connectionId: 'c1' });
       const connection = fake.connections.get(integration, 'c1');
       expect(connection?.credentials).toEqual(expect.objectContaining(stored));
+      // Read back through the public API: the answer must match the spec's credential schemas (checked after each test).
+      const read = await call(fake, 'GET', `/connections/c1?provider_config_key=${integration}`);
+      expect(read.status).toBe(200);
+      expect(read.body.credentials).toEqual(expect.objectContaining({ type: stored.type }));
       await fake.webhooks.flush();
       expect(fake.webhooks.sent.map((delivery) => delivery.event)).toEqual([
         expect.objectContaining({ type: 'auth', operation: 'creation', success: true, providerConfigKey: integration, connectionId: 'c1' }),

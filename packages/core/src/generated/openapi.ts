@@ -1196,7 +1196,7 @@ export interface components {
     /** @description Credentials of the imported connection; the shape depends on the provider's auth mode. */
     ConnectionCredentialsInput: components["schemas"]["OAuth1Credentials"] | components["schemas"]["OAuth2Credentials"] | components["schemas"]["BasicApiCredentials"] | components["schemas"]["ApiKeyCredentials"] | components["schemas"]["OAuth2ClientCredentials"] | components["schemas"]["UnauthCredentialsWithType"] | components["schemas"]["TbaCredentials"] | components["schemas"]["GithubAppInstallationCredentials"];
     /** @description Credentials of a connection; the shape depends on the provider's auth mode. */
-    AllAuthCredentials: components["schemas"]["OAuth1CredentialsWithRaw"] | components["schemas"]["OAuth2CredentialsWithRaw"] | components["schemas"]["BasicApiCredentials"] | components["schemas"]["ApiKeyCredentials"] | components["schemas"]["AppCredentials"] | components["schemas"]["JwtCredentials"] | components["schemas"]["OAuth2ClientCredentialsWithRaw"] | components["schemas"]["AppStoreCredentialsWithRaw"] | components["schemas"]["UnauthCredentials"] | components["schemas"]["CustomCredentials"] | components["schemas"]["TbaCredentials"] | components["schemas"]["BillCredentials"] | components["schemas"]["TwoStepCredentials"] | components["schemas"]["SignatureCredentials"];
+    AllAuthCredentials: components["schemas"]["OAuth1CredentialsWithRaw"] | components["schemas"]["OAuth2CredentialsWithRaw"] | components["schemas"]["BasicApiCredentials"] | components["schemas"]["ApiKeyCredentials"] | components["schemas"]["AppCredentials"] | components["schemas"]["JwtCredentials"] | components["schemas"]["OAuth2ClientCredentialsWithRaw"] | components["schemas"]["AppStoreCredentialsWithRaw"] | components["schemas"]["UnauthCredentials"] | components["schemas"]["CustomCredentials"] | components["schemas"]["TbaCredentials"] | components["schemas"]["BillCredentials"] | components["schemas"]["TwoStepCredentials"] | components["schemas"]["SignatureCredentials"] | components["schemas"]["AwsSigV4Credentials"];
     /** @description The provider's raw token response. */
     RawTokenResponse: {
       [key: string]: unknown;
@@ -1346,6 +1346,20 @@ export interface components {
       token_id: string;
       token_secret: string;
       config_override: components["schemas"]["ConfigOverride"];
+    };
+    /**
+     * AWS SigV4
+     * @description An IAM role that Nango assumes to sign requests with AWS Signature Version 4.
+     */
+    AwsSigV4Credentials: {
+      /** @enum {string} */
+      type: "AWS_SIGV4";
+      /** @description ARN of the IAM role to assume. */
+      role_arn: string;
+      /** @description AWS region the requests are signed for. */
+      region: string;
+    } & {
+      [key: string]: unknown;
     };
     /** Two-step */
     TwoStepCredentials: {

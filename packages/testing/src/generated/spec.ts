@@ -2,7 +2,7 @@
 // This file is generated from specs/nango.openapi.yaml. DO NOT EDIT: run `pnpm generate` to regenerate it.
 
 /** The sha256 of specs/nango.openapi.yaml that `spec` was built from. */
-export const specSha256 = '9b138ce55b9d742304b6040e863962823039e9301f0c4a85ff89ca4198a32e07';
+export const specSha256 = 'bc0df3cbb12d50165e69e12df46c986b995f59218fee4817eaf75d69f7c45141';
 
 /** The Nango OpenAPI document as plain data. */
 export const spec: Record<string, unknown> = {
@@ -6078,6 +6078,9 @@ export const spec: Record<string, unknown> = {
           },
           {
             "$ref": "#/components/schemas/SignatureCredentials"
+          },
+          {
+            "$ref": "#/components/schemas/AwsSigV4Credentials"
           }
         ]
       },
@@ -6561,6 +6564,33 @@ export const spec: Record<string, unknown> = {
           },
           "config_override": {
             "$ref": "#/components/schemas/ConfigOverride"
+          }
+        }
+      },
+      "AwsSigV4Credentials": {
+        "type": "object",
+        "title": "AWS SigV4",
+        "description": "An IAM role that Nango assumes to sign requests with AWS Signature Version 4.",
+        "additionalProperties": true,
+        "required": [
+          "type",
+          "role_arn",
+          "region"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "AWS_SIGV4"
+            ]
+          },
+          "role_arn": {
+            "type": "string",
+            "description": "ARN of the IAM role to assume."
+          },
+          "region": {
+            "type": "string",
+            "description": "AWS region the requests are signed for."
           }
         }
       },
