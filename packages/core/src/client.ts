@@ -47,7 +47,11 @@ export class Nango {
   readonly #options: ClientOptions;
   /** Calls an external API through Nango with a connection's credentials. */
   readonly proxy: ProxyResource;
-  /** The openapi-fetch client typed by the spec's `paths`; it returns `{ data, error, response }` and never throws on HTTP errors. */
+  /**
+   * The openapi-fetch client typed by the spec's `paths`; it returns `{ data, error, response }` and never throws on HTTP
+   * errors. Network failures (also during the body), timeouts and aborts reject with `NangoConnectionError`,
+   * `NangoTimeoutError` and `NangoAbortError`. The body is read inside the attempt unless the call uses `parseAs: 'stream'`.
+   */
   readonly http: Client<paths>;
 
   constructor(options: ClientOptions) {

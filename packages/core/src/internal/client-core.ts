@@ -62,6 +62,27 @@ export function createClientCore<Paths extends {}>(options: ClientOptions, hooks
     transport,
     invoker: new TransportInvoker(transport, host),
     proxy: new ProxyResource(transport, host),
-    http: createClient<Paths>({ baseUrl: host, fetch: (request: Request) => transport.fetch(request), pathSerializer: checkedPathSerializer }),
+    http: createHttpClient<Paths>(transport, host),
   };
+}
+
+/**
+ * The openapi-fetch client over the transport. Its responses are read inside the attempt, except for calls made
+ * with `parseAs: 'stream'`: a middleware (the first one, so it sees every call) marks their requests, and those
+ * go through the streaming entry so that the caller receives the body as it arrives.
+ */
+function createHttpClient<Paths extends {}>(transport: Transport, host: string): Client<Paths> {
+  const streamed = new WeakSet<Request>();
+  const client = createClient<Paths>({
+    baseUrl: host,
+    fetch: (request: Request) => (streamed.has(request) ? transport.fetchStream(request) : transport.fetch(request)),
+    pathSerializer: checkedPathSerializer,
+  });
+  client.use({
+    onRequest: ({ request, options }) => {
+      if (options.parseAs === 'stream') streamed.add(request);
+      return undefined;
+    },
+  });
+  return client;
 }

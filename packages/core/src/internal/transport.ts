@@ -1,4 +1,5 @@
 import { NangoAbortError, NangoConnectionError, NangoError, NangoTimeoutError, NangoValidationError } from '../errors.js';
+import { bufferResponse } from './buffer-response.js';
 import { checkHeader } from './header-check.js';
 import type { ClientOptions, FetchLike, RequestOptions } from '../options.js';
 import type { LevelLogger } from './log.js';
@@ -45,8 +46,14 @@ export type ResponseReader<T> = (response: Response) => Promise<T>;
 
 /** The single stack every request goes through. */
 export interface Transport {
-  /** `fetch`-compatible entry point (used by openapi-fetch). */
+  /**
+   * `fetch`-compatible entry point (used by openapi-fetch). The response body is read inside the attempt, like
+   * {@link Transport.exchange}: the timeout covers it, a body cut off by a network failure is retried (idempotent
+   * methods) or ends as {@link NangoConnectionError}, and the returned response holds the bytes already read.
+   */
   readonly fetch: (input: Request | URL | string, init?: RequestInit) => Promise<Response>;
+  /** As {@link Transport.fetch}, but the body is left to the caller as a stream (outside the attempt). */
+  readonly fetchStream: (input: Request | URL | string, init?: RequestInit) => Promise<Response>;
   /** Sends a request with per-call options; the body of the returned response is left to the caller. */
   send(request: Request | OutgoingRequest, options?: SendOptions): Promise<Response>;
   /**
@@ -147,6 +154,14 @@ function readNumber(headers: Headers, name: string): number | undefined {
 
 function describeTarget(request: Request | OutgoingRequest): string {
   return `${request.method} ${redactUrl(request.url)}`;
+}
+
+function fetchRequest(input: Request | URL | string, init: RequestInit | undefined): Request {
+  return input instanceof Request && init === undefined ? input : new Request(input, init);
+}
+
+function fetchOptions(request: Request, init: RequestInit | undefined): SendOptions {
+  return { streamedBody: isStreamBody(init?.body), signal: init?.signal ?? request.signal };
 }
 
 /** Creates the transport shared by the throwing client, `nango.http` and the proxy. */
@@ -329,8 +344,12 @@ export function createTransport(config: TransportConfig): Transport {
     exchange: <T>(request: Request | OutgoingRequest, options: SendOptions | undefined, read: ResponseReader<T>, credentials?: readonly CredentialKind[]) =>
       run(request, options ?? NO_OPTIONS, read, credentials) as Promise<T>,
     fetch: (input, init) => {
-      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-      return run<never>(request, { streamedBody: isStreamBody(init?.body), signal: init?.signal ?? request.signal }, undefined, undefined) as Promise<Response>;
+      const request = fetchRequest(input, init);
+      return run(request, fetchOptions(request, init), (response) => bufferResponse(request.method, response), undefined) as Promise<Response>;
+    },
+    fetchStream: (input, init) => {
+      const request = fetchRequest(input, init);
+      return run<never>(request, fetchOptions(request, init), undefined, undefined) as Promise<Response>;
     },
   };
 }
