@@ -1,82 +1,39 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Nango } from '../src/client.js';
 import { NangoConnectionError, NangoError, NangoResponseParseError, NangoTimeoutError } from '../src/errors.js';
 import type { ClientOptions } from '../src/options.js';
-
-type Handler = (req: IncomingMessage, res: ServerResponse, index: number) => void;
+import { failure, jsonAnswer, resetMidBody, useScriptedServer } from './fixtures/scripted-server.js';
 
 const SECRET = 'sk-body-in-attempt-canary';
 const BODY = JSON.stringify({ id: 1, connection_id: 'c1', credentials: { access_token: 'tok-canary' } });
 
-let server: Server;
-let host: string;
-let handlers: Handler[] = [];
-let hits = 0;
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const index = hits++;
-    const handler = handlers[Math.min(index, handlers.length - 1)];
-    handler?.(req, res, index);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
-
-beforeEach(() => {
-  hits = 0;
-  handlers = [];
-});
-
-const ok: Handler = (_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(BODY) });
-  res.end(BODY);
-};
-
-/** Sends the headers and half the announced body, then drops the connection. */
-const resetMidBody: Handler = (_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(BODY) });
-  res.write(BODY.slice(0, 20));
-  setTimeout(() => res.socket?.destroy(), 10);
-};
+const server = useScriptedServer();
+const ok = jsonAnswer(BODY);
+const resetMidBodyAnswer = resetMidBody(BODY);
 
 function nango(options: Partial<ClientOptions> = {}): Nango {
-  return new Nango({ secretKey: SECRET, host, logLevel: 'off', retry: { initialDelay: 1, maxDelay: 5 }, ...options });
+  return new Nango({ secretKey: SECRET, host: server.host, logLevel: 'off', retry: { initialDelay: 1, maxDelay: 5 }, ...options });
 }
 
 const request = { connectionId: 'c1', providerConfigKey: 'github' };
 
-async function failure(call: Promise<unknown>): Promise<unknown> {
-  return call.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-}
-
 describe('the body is read inside the attempt', () => {
   it('a connection reset half-way through the body is retried and recovers', async () => {
-    handlers = [resetMidBody, ok];
+    server.handlers = [resetMidBodyAnswer, ok];
     await expect(nango().connections.get(request)).resolves.toMatchObject({ id: 1 });
-    expect(hits).toBe(2);
+    expect(server.hits).toBe(2);
   });
 
   it('a reset on every attempt gives NangoConnectionError after 1 + maxRetries attempts', async () => {
-    handlers = [resetMidBody];
+    server.handlers = [resetMidBodyAnswer];
     const error = await failure(nango({ maxRetries: 2 }).connections.get(request));
     expect(error).toBeInstanceOf(NangoConnectionError);
     expect((error as Error).message).toMatch(/GET .*\/connections\/c1/);
-    expect(hits).toBe(3);
+    expect(server.hits).toBe(3);
   });
 
   it('the per-attempt timeout covers a body that is slower than it', async () => {
-    handlers = [
+    server.handlers = [
       (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.flushHeaders();
@@ -87,7 +44,7 @@ describe('the body is read inside the attempt', () => {
     const error = await failure(nango({ timeout: 200, maxRetries: 0 }).connections.get(request));
     expect(error).toBeInstanceOf(NangoTimeoutError);
     expect(Date.now() - started).toBeLessThan(550);
-    expect(hits).toBe(1);
+    expect(server.hits).toBe(1);
   });
 });
 
@@ -96,7 +53,7 @@ describe('success bodies that announce JSON but do not parse', () => {
     ['truncated', BODY.slice(0, 30)],
     ['malformed', '{"id": 1,, "access_token": "tok-canary"'],
   ])('a %s JSON body throws NangoResponseParseError, not retried, without the body', async (_kind, text) => {
-    handlers = [
+    server.handlers = [
       (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'set-cookie': 'session=cookie-canary' });
         res.end(text);
@@ -112,11 +69,11 @@ describe('success bodies that announce JSON but do not parse', () => {
     const serialised = JSON.stringify(parseError.toJSON()) + parseError.message + String(parseError.stack);
     expect(serialised).not.toContain('tok-canary');
     expect(serialised).not.toContain('cookie-canary');
-    expect(hits).toBe(1);
+    expect(server.hits).toBe(1);
   });
 
   it('a body that is not announced as JSON is still returned as text', async () => {
-    handlers = [
+    server.handlers = [
       (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('plain words');

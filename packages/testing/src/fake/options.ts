@@ -1,6 +1,5 @@
 import type { OpenApiDocument } from '../server/openapi.js';
-import type { Credentials } from '../state/credentials.js';
-import type { EndUser } from '../state/connections.js';
+import type { ConnectionInput } from '../state/connections.js';
 import type { IntegrationCredentials } from '../state/integrations.js';
 import type { ProviderCatalog } from '../state/providers.js';
 
@@ -16,14 +15,7 @@ export interface IntegrationFixture {
 }
 
 /** A connection to create; credentials default to fresh ones for the provider's auth mode. */
-export interface ConnectionFixture {
-  providerConfigKey: string;
-  connectionId?: string;
-  credentials?: Credentials;
-  metadata?: Record<string, unknown>;
-  connectionConfig?: Record<string, unknown>;
-  tags?: Record<string, string>;
-  endUser?: EndUser | null;
+export interface ConnectionFixture extends Omit<ConnectionInput, 'webhookUrlOverride'> {
   environment?: string;
 }
 
