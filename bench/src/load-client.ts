@@ -12,12 +12,18 @@ export function createPool(url: string, connections: number): Pool {
   return new Pool(url, { connections, pipelining: 1 });
 }
 
-/** Sends one request and returns its status and body text. */
-export async function send(pool: Pool, request: LoadRequest): Promise<{ status: number; body: string; contentType: string }> {
+/** Headers every node:http server adds by itself; the rest of a response's headers are its own. */
+const SERVER_ADDED = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+
+/** Sends one request and returns its status, body text and own response headers (lower-case names, in order). */
+export async function send(pool: Pool, request: LoadRequest): Promise<{ status: number; body: string; headers: [string, string][] }> {
   const res = await pool.request({ method: request.method, path: request.path, headers: request.headers, body: request.body ?? null });
   const body = await res.body.text();
-  const contentType = String(res.headers['content-type'] ?? '');
-  return { status: res.statusCode, body, contentType };
+  const headers: [string, string][] = [];
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (!SERVER_ADDED.has(name)) headers.push([name, Array.isArray(value) ? value.join(', ') : String(value)]);
+  }
+  return { status: res.statusCode, body, headers };
 }
 
 /** Sends `count` copies of `request` with `concurrency` in flight; throws on any non-2xx. Returns the wall time in ms. */

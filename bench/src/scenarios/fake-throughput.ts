@@ -1,5 +1,6 @@
 /**
- * Throughput of the fake's HTTP face against a bare node:http server that returns the very same bytes, for
+ * Throughput of the fake's HTTP face against a bare node:http server that returns the very same response (status,
+ * headers and body, captured from the fake; only the date differs), for
  * GET /connections/{id} and a 100-record GET /records page. Each server runs in its own fresh process per round
  * (interleaved); the load comes from this process with 16 requests in flight. Figures: requests per second (wall) and
  * the server process's CPU per request; the capacity ratio compares CPU per request.
@@ -41,7 +42,7 @@ export async function fakeThroughput(options: { rounds: number; requests: number
             const c = await send(pool, routes.connection.request);
             const r = await send(pool, routes.records.request);
             if (c.status !== 200 || r.status !== 200) throw new Error(`the seeded fake answered ${c.status}/${r.status}: ${c.body.slice(0, 200)} ${r.body.slice(0, 200)}`);
-            bodies = { connection: { body: c.body, contentType: c.contentType }, records: { body: r.body, contentType: r.contentType } };
+            bodies = { connection: { body: c.body, headers: c.headers }, records: { body: r.body, headers: r.headers } };
           }
           for (const [id, route] of Object.entries(routes)) {
             await hammer(pool, route.request, Math.ceil(options.requests / 5), concurrency);
@@ -88,7 +89,7 @@ export async function fakeThroughput(options: { rounds: number; requests: number
     id: 'fake-throughput',
     title: "The fake's HTTP throughput",
     description:
-      "startFakeNango (seeded with one connection and 100 records) against a bare node:http server that returns the exact bytes the fake returned. " +
+      "startFakeNango (seeded with one connection and 100 records) against a bare node:http server that returns the exact response the fake returned (its headers and body, precomputed). " +
       `Each server runs in a fresh process per round (${options.rounds} rounds, interleaved); ${options.requests} measured requests per route after a warm-up, ` +
       `${concurrency} in flight from an undici Pool in the parent process. Capacity = bare CPU per request ÷ fake CPU per request (server process only).`,
     columns: ['route', 'body bytes', 'bare req/s', 'fake req/s', 'req/s ratio', 'bare CPU µs/req', 'fake CPU µs/req', 'capacity ratio'],

@@ -16,7 +16,8 @@ export interface ServerInput {
 
 export interface Served {
   readonly body: string;
-  readonly contentType: string;
+  /** The response's own headers (those node:http does not add itself), sent as they are. */
+  readonly headers: readonly (readonly [string, string])[];
 }
 
 export type ServerMessage = { type: 'ready'; url: string } | { type: 'cpu'; cpuUs: number; rss: number } | { type: 'error'; message: string };
@@ -25,15 +26,19 @@ const input = workerInput<ServerInput>();
 const send = (m: ServerMessage): void => void process.send!(m);
 
 async function startBare(bodies: NonNullable<ServerInput['bodies']>): Promise<{ url: string; close: () => Promise<void> }> {
+  // Header lists are flattened once, as a server that answers from a cache would.
+  const head = (served: Served): string[] => [...served.headers.flat(), 'content-length', String(Buffer.byteLength(served.body))];
+  const connection = { body: bodies.connection.body, head: head(bodies.connection) };
+  const records = { body: bodies.records.body, head: head(bodies.records) };
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    const served = path.startsWith('/connections/') ? bodies.connection : path === '/records' ? bodies.records : undefined;
+    const served = path.startsWith('/connections/') ? connection : path === '/records' ? records : undefined;
     if (!served || !req.headers.authorization) {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end('{"error":{"code":"not_found"}}');
       return;
     }
-    res.writeHead(200, { 'content-type': served.contentType, 'content-length': Buffer.byteLength(served.body) });
+    res.writeHead(200, served.head);
     res.end(served.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -162,7 +162,9 @@ export function createFakeNango(options: FakeNangoOptions = {}): FakeNango {
       state.baseUrl = value.replace(/\/+$/, '');
     },
     state,
-    requests: state.requests,
+    get requests() {
+      return state.requestLog.entries();
+    },
     violations: state.violations,
     clock: { now: () => state.clock.now(), advance: (ms) => state.clock.advance(ms) },
     integrations: {

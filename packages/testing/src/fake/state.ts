@@ -11,7 +11,7 @@ import { IntegrationStore } from '../state/integrations.js';
 import type { ProviderCatalog } from '../state/providers.js';
 import { RecordStore } from '../state/records.js';
 import { ACCOUNT_SCOPES, type AccountKey } from '../state/scopes.js';
-import type { LoggedRequest } from '../state/request-log.js';
+import { RequestLog, type LoggedRequest } from '../state/request-log.js';
 import { SyncStore } from '../state/syncs.js';
 import { WebhookDispatcher } from '../webhooks/dispatcher.js';
 
@@ -41,7 +41,7 @@ export class FakeState {
   readonly faults = new FaultStore();
   readonly rateLimiter: RateLimiter;
   readonly webhooks: WebhookDispatcher;
-  readonly requests: LoggedRequest[] = [];
+  readonly requestLog = new RequestLog();
   readonly violations: ResponseViolation[] = [];
   readonly upstreams = new Map<string, ProxyUpstream>();
   readonly oauthFailures: { error_type: string; error_desc: string }[] = [];
@@ -88,6 +88,11 @@ export class FakeState {
       this.records.dropConnection(connection.id);
       this.syncs.dropConnection(connection.id);
     };
+  }
+
+  /** The requests received so far (redacted), oldest first. */
+  get requests(): LoggedRequest[] {
+    return this.requestLog.entries();
   }
 
   /** The auth mode of an integration's provider. */

@@ -1,3 +1,4 @@
+import type { RequestTarget } from '../server/incoming.js';
 import type { FakeState } from '../fake/state.js';
 import { emitAuthWebhook } from '../server/handlers/webhook-events.js';
 import type { ConnectSession } from '../state/connect-sessions.js';
@@ -7,7 +8,7 @@ import { FakeApiError } from '../state/errors.js';
 import type { Integration } from '../state/integrations.js';
 
 /** The live session for a `connect_session_token` query value, or 401. */
-export function sessionFromQuery(state: FakeState, url: URL): ConnectSession {
+export function sessionFromQuery(state: FakeState, url: RequestTarget): ConnectSession {
   const token = url.searchParams.get('connect_session_token');
   if (!token) throw new FakeApiError(401, 'missing_connect_session_token', 'A connect_session_token is required');
   return state.sessions.require(token);

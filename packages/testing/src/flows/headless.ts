@@ -1,3 +1,4 @@
+import type { RequestTarget } from '../server/incoming.js';
 import type { FakeState } from '../fake/state.js';
 import { json } from '../server/respond.js';
 import { FakeApiError } from '../state/errors.js';
@@ -22,7 +23,7 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
  * Headless credential routes (`POST /api-auth/{api-key|basic}/…`, `/auth/{two-step|signature|aws-sigv4|bill|jwt|tba|unauthenticated}/…`,
  * `/oauth2/auth/…`, each with `?connect_session_token=…`): connects without a popup.
  */
-export async function headlessAuth(state: FakeState, request: Request, url: URL, kind: HeadlessKind, integrationKey: string): Promise<Reply> {
+export async function headlessAuth(state: FakeState, request: Request, url: RequestTarget, kind: HeadlessKind, integrationKey: string): Promise<Reply> {
   const session = sessionFromQuery(state, url);
   const integration = integrationForSession(state, session, integrationKey);
   const mode = state.authModeOf(integration.provider);

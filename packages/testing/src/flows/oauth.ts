@@ -1,3 +1,4 @@
+import type { RequestTarget } from '../server/incoming.js';
 import type { FakeState } from '../fake/state.js';
 import { emitAuthFailureWebhook } from '../server/handlers/webhook-events.js';
 import { FakeApiError } from '../state/errors.js';
@@ -41,7 +42,7 @@ function failure(errorType: string, errorDesc: string, status = 200): Response {
 }
 
 /** `GET /oauth/connect/{integration}`: a consent page with Allow and Deny links. */
-export function oauthConnect(state: FakeState, url: URL, integrationKey: string): Response {
+export function oauthConnect(state: FakeState, url: RequestTarget, integrationKey: string): Response {
   let session;
   try {
     session = sessionFromQuery(state, url);
@@ -65,7 +66,7 @@ export function oauthConnect(state: FakeState, url: URL, integrationKey: string)
 }
 
 /** `GET /oauth/callback`: creates the connection and tells the opener. */
-export function oauthCallback(state: FakeState, url: URL): Response {
+export function oauthCallback(state: FakeState, url: RequestTarget): Response {
   const id = url.searchParams.get('state') ?? '';
   const auth = pending(state).get(id);
   if (!auth) return failure('invalid_state', 'Unknown or already used OAuth state', 400);

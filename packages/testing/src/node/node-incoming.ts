@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 
 import { FakeApiError } from '../state/errors.js';
 import { checkDeclaredLength, decodeChunks, type HeaderReader, type Incoming } from '../server/incoming.js';
+import { parseRequestTarget } from '../server/request-target.js';
 import { toWebRequest } from './web-request.js';
 
 /** Request headers of a Node request, read like Web `Headers` (lower-case names, repeated values joined by `, `). */
@@ -60,7 +61,7 @@ async function readNodeBody(req: IncomingMessage, method: string, headers: Heade
 export function fromNodeRequest(req: IncomingMessage, origin: string): Incoming {
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'TRACE' || method === 'CONNECT' || method === 'TRACK') throw new TypeError(`Method ${method} is not supported`);
-  const url = new URL(req.url ?? '/', origin);
+  const url = parseRequestTarget(req.url ?? '/', origin);
   const headers = new NodeHeaders(req.rawHeaders);
   let request: Request | undefined;
   return {

@@ -1,6 +1,6 @@
 import type { ConnectSession } from '../state/connect-sessions.js';
 import type { FakeState } from '../fake/state.js';
-import type { HeaderReader } from './incoming.js';
+import type { HeaderReader, RequestTarget } from './incoming.js';
 import type { Reply } from './reply.js';
 
 /** Everything a route handler needs for one request. */
@@ -19,7 +19,7 @@ export interface RouteContext {
   body: unknown;
   /** Upper-case request method. */
   method: string;
-  url: URL;
+  url: RequestTarget;
   /** Public base URL of the fake (scheme, host and port). */
   baseUrl: string;
 }

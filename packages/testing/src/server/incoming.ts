@@ -7,11 +7,20 @@ export interface HeaderReader {
   forEach(callback: (value: string, name: string) => void): void;
 }
 
+/** The parts of a request URL the fake reads (a WHATWG `URL` satisfies it). */
+export interface RequestTarget {
+  /** Percent-encoded path, as `URL.pathname` gives it. */
+  readonly pathname: string;
+  /** `?` and the query, or the empty string, as `URL.search` gives it. */
+  readonly search: string;
+  readonly searchParams: URLSearchParams;
+}
+
 /** One request as the pipeline sees it, whatever the transport. */
 export interface Incoming {
   /** Upper-case method. */
   readonly method: string;
-  readonly url: URL;
+  readonly url: RequestTarget;
   readonly headers: HeaderReader;
   /** Reads the whole body as text; 413 `request_too_large` past `maxBytes`. */
   text(maxBytes: number): Promise<string>;

@@ -4,7 +4,7 @@ import type { Validators } from '../fake/spec-loader.js';
 import { handleFlow, mayBeFlow } from '../flows/router.js';
 import { FakeApiError } from '../state/errors.js';
 import { setOwn } from '../state/own.js';
-import { queryToObject, redactBody, redactHeaders } from '../state/request-log.js';
+import { redactBody } from '../state/request-log.js';
 import { authenticate, requireScope } from './auth.js';
 import type { RouteContext } from './context.js';
 import { preflightResponse, setCorsHeaders, setCorsRecord } from './cors.js';
@@ -23,17 +23,6 @@ export interface PipelineOptions {
 
 const matcher = new RouteMatcher(routes);
 
-/**
- * The request log keeps the most recent requests only, so a long-running fake does not grow without bound. It is
- * trimmed back to the limit in batches, which keeps logging a constant-time step.
- */
-const REQUEST_LOG_LIMIT = 10_000;
-const REQUEST_LOG_SLACK = 2_500;
-
-function logRequest(state: FakeState, entry: FakeState['requests'][number]): void {
-  state.requests.push(entry);
-  if (state.requests.length > REQUEST_LOG_LIMIT + REQUEST_LOG_SLACK) state.requests.splice(0, state.requests.length - REQUEST_LOG_LIMIT);
-}
 
 function decodeParams(raw: Record<string, string>, route: Route): Record<string, string> {
   const out: Record<string, string> = {};
@@ -145,15 +134,15 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (i
     if (method === 'OPTIONS') {
       const answer = withRateHeaders(preflightResponse(), state.rateLimiter.snapshot());
       // Preflights are logged too, so a test can see which request headers a browser asked to send.
-      logRequest(state, {
+      state.requestLog.record({
         method,
         path: url.pathname,
-        query: queryToObject(url.searchParams),
-        headers: redactHeaders(incoming.headers),
+        query: url.searchParams,
+        headers: incoming.headers,
         body: undefined,
         operationId: undefined,
         status: answer.status,
-        at: state.clock.iso(),
+        atMs: state.clock.now(),
       });
       return answer;
     }
@@ -183,15 +172,15 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (i
       response = error instanceof FakeApiError ? errorResponse(error) : apiError(500, 'server_error', 'An unexpected error occurred');
     }
     response = withRateHeaders(response, state.rateLimiter.snapshot());
-    logRequest(state, {
+    state.requestLog.record({
       method,
       path: url.pathname,
-      query: queryToObject(url.searchParams),
-      headers: redactHeaders(incoming.headers),
+      query: url.searchParams,
+      headers: incoming.headers,
       body: loggedBody === undefined ? undefined : redactBody(loggedBody),
       operationId,
       status: response.status,
-      at: state.clock.iso(),
+      atMs: state.clock.now(),
     });
     if (options.validateResponses && route && !route.passthrough && !faultApplied && !isNetworkError(response)) {
       response = await checkResponse(state, options, route, url.pathname, response);

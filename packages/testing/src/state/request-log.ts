@@ -13,6 +13,69 @@ export interface LoggedRequest {
   at: string;
 }
 
+/** What the pipeline records per request; turned into a {@link LoggedRequest} only when the log is read. */
+export interface RequestRecord {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: HeaderReader;
+  /** Already redacted (bodies are copied when recorded, as handlers may keep and change them). */
+  body: unknown;
+  operationId: string | undefined;
+  status: number;
+  /** Clock time in ms. */
+  atMs: number;
+}
+
+/**
+ * The request log. Recording keeps references to the parts of the request (which nothing changes afterwards); the
+ * redacted plain entries are built when the log is read, so a request that nobody inspects costs almost nothing. Only
+ * the most recent requests are kept, trimmed in batches so that recording stays constant-time.
+ */
+export class RequestLog {
+  readonly #entries: LoggedRequest[] = [];
+  readonly #pending: RequestRecord[] = [];
+  readonly #limit: number;
+  readonly #slack: number;
+
+  constructor(limit = 10_000, slack = 2_500) {
+    this.#limit = limit;
+    this.#slack = slack;
+  }
+
+  record(entry: RequestRecord): void {
+    const pending = this.#pending;
+    pending.push(entry);
+    if (pending.length > this.#limit + this.#slack) {
+      this.#entries.length = 0;
+      pending.splice(0, pending.length - this.#limit);
+    }
+  }
+
+  /** Every kept request, oldest first (the same array on every read, growing as requests arrive). */
+  entries(): LoggedRequest[] {
+    const entries = this.#entries;
+    const pending = this.#pending;
+    if (pending.length > 0) {
+      for (const r of pending) {
+        entries.push({
+          method: r.method,
+          path: r.path,
+          query: queryToObject(r.query),
+          headers: redactHeaders(r.headers),
+          body: r.body,
+          operationId: r.operationId,
+          status: r.status,
+          at: new Date(r.atMs).toISOString(),
+        });
+      }
+      pending.length = 0;
+      if (entries.length > this.#limit + this.#slack) entries.splice(0, entries.length - this.#limit);
+    }
+    return entries;
+  }
+}
+
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
 /** Copies headers into a plain object, replacing credentials with `[redacted]`. */
