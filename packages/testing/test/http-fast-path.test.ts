@@ -44,6 +44,16 @@ describe('HTTP face without Web Request conversion', () => {
     expect(empty.status).toBe(400);
   });
 
+  it('declares the UTF-8 length of pages with multi-byte text, served fresh and from the page cache', async () => {
+    running.fake.records.add({ providerConfigKey: 'github', connectionId: 'c1', model: 'Note', records: [{ id: 'n1', title: 'Ünïcödé 🙂 – 日本語' }] });
+    for (let i = 0; i < 2; i += 1) {
+      const res = await fetch(`${running.url}/records?model=Note`, { headers: recordHeaders });
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect(res.headers.get('content-length')).toBe(String(bytes.byteLength));
+      expect(JSON.parse(new TextDecoder().decode(bytes)).records[0].title).toBe('Ünïcödé 🙂 – 日本語');
+    }
+  });
+
   it('joins repeated request headers as the Fetch API does and logs them redacted', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = httpRequest(`${running.url}/connections`, { headers: auth }, (res) => {

@@ -85,7 +85,7 @@ async function answer(fake: FakeNango, reply: Pipeline['reply'] | undefined, req
 
 /** Head and body leave in one write: a flat header list (no per-header object work) and `end` with the whole text. */
 function writeTextReply(res: ServerResponse, reply: TextReply): void {
-  const length = reply.text === null ? undefined : String(Buffer.byteLength(reply.text));
+  const length = reply.text === null ? undefined : String(reply.byteLength ?? Buffer.byteLength(reply.text));
   const headers: string[] = [];
   const given = reply.headers;
   let placed = length === undefined;

@@ -9,6 +9,8 @@ export class TextReply {
     readonly text: string | null,
     /** Lower-case header names. */
     readonly headers: Record<string, string>,
+    /** The body's length in UTF-8 bytes, when the producer already knows it. */
+    readonly byteLength?: number,
   ) {}
 
   /** The same answer as a Web Response. */

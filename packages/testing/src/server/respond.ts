@@ -10,9 +10,9 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return new TextReply(status, JSON.stringify(body), out);
 }
 
-/** A JSON reply whose body is already serialised. */
-export function jsonText(status: number, text: string): TextReply {
-  return new TextReply(status, text, { 'content-type': JSON_TYPE });
+/** A JSON reply whose body is already serialised (and, when known, its length in UTF-8 bytes). */
+export function jsonText(status: number, text: string, byteLength?: number): TextReply {
+  return new TextReply(status, text, { 'content-type': JSON_TYPE }, byteLength);
 }
 
 /** A reply with no body (204). */

@@ -48,6 +48,14 @@ export interface RecordPage {
 
 const bucketKey = (connectionPk: number, model: string, variant: string): string => `${connectionPk}\u0000${model}\u0000${variant}`;
 
+/** A page as JSON text, with its length in UTF-8 bytes. */
+export interface JsonPage {
+  readonly text: string;
+  readonly byteLength: number;
+}
+
+const utf8 = new TextEncoder();
+
 /** Records per (connection, model, variant) with Nango's change tracking and opaque cursors. */
 export class RecordStore {
   readonly #clock: Clock;
@@ -56,7 +64,7 @@ export class RecordStore {
   /** Changes that do not take a sequence number (prune, dropped connections). */
   #edits = 0;
   /** The last page served, reused while nothing has changed (clients often re-read the same page). */
-  #lastPage: { key: string; text: string } | undefined;
+  #lastPage: (JsonPage & { key: string }) | undefined;
 
   constructor(clock: Clock) {
     this.#clock = clock;
@@ -99,16 +107,16 @@ export class RecordStore {
 
   /** One page of records, as fresh objects. */
   list(connectionPk: number, model: string, variant: string, query: RecordQuery): RecordPage {
-    return JSON.parse(this.listJson(connectionPk, model, variant, query)) as RecordPage;
+    return JSON.parse(this.listJson(connectionPk, model, variant, query).text) as RecordPage;
   }
 
   /** One page of records as the JSON body of `GET /records`, built from each record's cached serialisation. */
-  listJson(connectionPk: number, model: string, variant: string, query: RecordQuery): string {
+  listJson(connectionPk: number, model: string, variant: string, query: RecordQuery): JsonPage {
     const key = JSON.stringify([this.#seq, this.#edits, connectionPk, model, variant, query.cursor, query.limit, query.filter, query.modifiedAfter, query.ids]);
-    if (this.#lastPage?.key === key) return this.#lastPage.text;
+    if (this.#lastPage?.key === key) return this.#lastPage;
     const text = this.#pageJson(connectionPk, model, variant, query);
-    this.#lastPage = { key, text };
-    return text;
+    this.#lastPage = { key, text, byteLength: utf8.encode(text).byteLength };
+    return this.#lastPage;
   }
 
   #pageJson(connectionPk: number, model: string, variant: string, query: RecordQuery): string {

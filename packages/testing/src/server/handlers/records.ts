@@ -59,7 +59,7 @@ export function listRecords(ctx: RouteContext): Reply {
     ...(modifiedAfter !== undefined ? { modifiedAfter } : {}),
     ...(ids ? { ids } : {}),
   });
-  return jsonText(200, page);
+  return jsonText(200, page.text, page.byteLength);
 }
 
 export function pruneRecords(ctx: RouteContext): Reply {
