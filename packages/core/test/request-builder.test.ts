@@ -5,6 +5,8 @@ import { encodePathSegment } from '../src/internal/encode.js';
 import { buildRequest } from '../src/internal/request-builder.js';
 import { makeCore } from './fixtures/core.js';
 import { fakeFetch, json } from './fixtures/fake-fetch.js';
+import type { OperationDef } from '../src/generated/contract.js';
+import { operations } from '../src/generated/operations.js';
 import { getConnection, listConnections, listFunctions, listRecords, syncStatus, triggerAction } from './fixtures/operations.js';
 
 const HOST = 'https://api.test';
@@ -132,5 +134,40 @@ describe('required fields', () => {
 
   it('refuses a request that is not an object', () => {
     expect(() => buildRequest(HOST, getConnection, 'c' as unknown as object)).toThrow(NangoValidationError);
+  });
+});
+
+describe('operation plans', () => {
+  // The generated row, with a header field and a charset on the body's content type.
+  const generated = operations['syncs.createVariant'];
+  const variant: OperationDef = {
+    ...generated,
+    fields: [...generated.fields.filter((field) => field.in === 'path'), { name: 'connectionId', wire: 'Connection-Id', in: 'header', required: true, kind: 'string' }],
+    bodyContentTypes: ['application/json; charset=utf-8'],
+  };
+
+  it('fills every placeholder of a row, and each call of a row with its own values', () => {
+    const first = buildRequest(HOST, variant, { name: 'issues', variant: '{name}', connectionId: 'c1' });
+    const second = buildRequest(HOST, variant, { name: 'a b', variant: 'v2', connectionId: 'c2' });
+    expect(first.url).toBe(`${HOST}/sync/issues/variant/%7Bname%7D`);
+    expect(first.headers).toEqual({ 'connection-id': 'c1', accept: 'application/json' });
+    expect(first.method).toBe('POST');
+    expect(second.url).toBe(`${HOST}/sync/a%20b/variant/v2`);
+    expect(second.headers).toEqual({ 'connection-id': 'c2', accept: 'application/json' });
+  });
+
+  it('reads each table row on its own, even rows that share an id', () => {
+    const renamed = { ...variant, httpMethod: 'put', path: '/other/{name}/{variant}', bodyContentTypes: undefined } as unknown as OperationDef;
+    buildRequest(HOST, variant, { name: 'n', variant: 'v', connectionId: 'c' });
+    const built = buildRequest(HOST, renamed, { name: 'n', variant: 'v', connectionId: 'c' });
+    expect(built.method).toBe('PUT');
+    expect(built.url).toBe(`${HOST}/other/n/v`);
+  });
+
+  it('uses the JSON content type the row lists for a body', () => {
+    const withBody = { ...variant, fields: [...variant.fields, { name: 'body', wire: 'body', in: 'body', required: true, kind: 'object' }] } as unknown as OperationDef;
+    const built = buildRequest(HOST, withBody, { name: 'n', variant: 'v', connectionId: 'c', body: { frequency: '1h' } });
+    expect(built.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(built.body).toBe('{"frequency":"1h"}');
   });
 });

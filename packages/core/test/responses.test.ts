@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NangoAPIError, NangoBadRequestError, NangoInternalServerError, NangoNotFoundError } from '../src/errors.js';
 import { makeCore } from './fixtures/core.js';
 import { fakeFetch, json } from './fixtures/fake-fetch.js';
@@ -19,6 +19,41 @@ describe('responses', () => {
     expect(result.response).toBeInstanceOf(Response);
     expect(await promise).toEqual({ id: 'c1' });
     expect(fetch.seen).toHaveLength(1);
+  });
+
+  it('keeps rateLimit an own enumerable property, parsed once and only when read', async () => {
+    const fetch = fakeFetch(() => json({ id: 'c1' }, 200, { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '7', 'x-ratelimit-reset': '1900000000' }));
+    const { invoker } = makeCore({ fetch });
+    const result = await invoker.call<{ id: string }>(getConnection, req).withResponse();
+    const get = vi.spyOn(result.headers, 'get');
+    expect(Object.keys(result)).toContain('rateLimit');
+    expect(get).not.toHaveBeenCalled();
+    const first = result.rateLimit;
+    expect(first).toEqual({ limit: 100, remaining: 7, reset: 1_900_000_000 });
+    const reads = get.mock.calls.length;
+    expect(reads).toBeGreaterThan(0);
+    expect(result.rateLimit).toBe(first);
+    expect(get.mock.calls.length).toBe(reads);
+    expect({ ...result }.rateLimit).toBe(first);
+    expect(JSON.parse(JSON.stringify({ rateLimit: result.rateLimit, status: result.status }))).toEqual({
+      rateLimit: { limit: 100, remaining: 7, reset: 1_900_000_000 },
+      status: 200,
+    });
+  });
+
+  it('gives each result its own rateLimit, undefined without the headers', async () => {
+    const fetch = fakeFetch(
+      () => json({ n: 1 }, 200, { 'x-ratelimit-remaining': '3' }),
+      () => json({ n: 2 }),
+    );
+    const { invoker } = makeCore({ fetch });
+    const one = await invoker.call(getConnection, req).withResponse();
+    const two = await invoker.call(getConnection, req).withResponse();
+    const copy = { ...two };
+    expect(Object.prototype.hasOwnProperty.call(copy, 'rateLimit')).toBe(true);
+    expect(copy.rateLimit).toBeUndefined();
+    expect(one.rateLimit).toEqual({ remaining: 3 });
+    expect(two.rateLimit).toBeUndefined();
   });
 
   it('resolves 204 to undefined', async () => {

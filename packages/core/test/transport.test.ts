@@ -194,6 +194,27 @@ describe('timeouts and aborts', () => {
     expect((error as Error).message).toContain('timed out after 1000 ms');
   });
 
+  it('leaves no timer behind once calls settle, whatever their outcome', async () => {
+    vi.useFakeTimers();
+    const fetch = fakeFetch(ok, status(404), () => Promise.reject(new TypeError('fetch failed')));
+    const { invoker } = makeCore({ fetch, timeout: 5000, maxRetries: 0 });
+    const controller = new AbortController();
+    const outcome = (call: PromiseLike<unknown>) => Promise.resolve(call).then(() => 'ok', (e: unknown) => (e as Error).name);
+    const calls = [
+      outcome(invoker.call(getConnection, req)),
+      outcome(invoker.call(getConnection, req, { signal: controller.signal })),
+      outcome(invoker.call(getConnection, req)),
+    ];
+    expect(await Promise.all(calls)).toEqual(['ok', 'NangoNotFoundError', 'NangoConnectionError']);
+    expect(vi.getTimerCount()).toBe(0);
+    const hanging = makeCore({ fetch: hangingFetch(), timeout: 5000, maxRetries: 0 }).invoker;
+    const timedOut = hanging.call(getConnection, req).catch((e: unknown) => e);
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(await timedOut).toBeInstanceOf(NangoTimeoutError);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('per-call timeout overrides the client timeout', async () => {
     vi.useFakeTimers();
     const fetch = hangingFetch();

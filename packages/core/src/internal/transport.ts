@@ -164,6 +164,16 @@ function fetchOptions(request: Request, init: RequestInit | undefined): SendOpti
   return { streamedBody: isStreamBody(init?.body), signal: init?.signal ?? request.signal };
 }
 
+/** What decides whether a failed attempt of a call is retried, and how it is reported. */
+interface CallLimits {
+  readonly caller: AbortSignal | undefined;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly policy: ResolvedRetryPolicy;
+  /** Milliseconds already spent waiting before retries. */
+  readonly waited: number;
+}
+
 /** Creates the transport shared by the throwing client, `nango.http` and the proxy. */
 export function createTransport(config: TransportConfig): Transport {
   const now = config.now ?? Date.now;
@@ -252,6 +262,32 @@ export function createTransport(config: TransportConfig): Transport {
     return fetchImpl(request.url, init);
   }
 
+  /**
+   * Turns a failed attempt into the delay before the next one, or throws the final error.
+   * `reading`: the failure came from reading the body, where a {@link NangoError} ends the call as it is.
+   */
+  function failedAttempt(
+    request: Request | OutgoingRequest,
+    cause: unknown,
+    state: CallLimits,
+    timedOut: boolean,
+    attempt: number,
+    reading: boolean,
+  ): number {
+    if (reading && cause instanceof NangoError) throw cause;
+    if (state.caller?.aborted) throw new NangoAbortError();
+    const error = timedOut
+      ? new NangoTimeoutError(`${describeTarget(request)} timed out after ${state.timeout} ms`)
+      : new NangoConnectionError(`${describeTarget(request)} failed: ${describeCause(cause)}`, { cause: sanitizeCause(cause) });
+    const delay = attempt < state.maxRetries ? backoffDelay(attempt, state.policy) : undefined;
+    if (delay === undefined || state.waited + delay > state.policy.budget) {
+      log.log('error', error.message);
+      throw error;
+    }
+    if (log.enabled('warn')) log.log('warn', `${error.message}; retrying in ${delay} ms (${attempt + 1}/${state.maxRetries})`);
+    return delay;
+  }
+
   async function run<T>(
     request: Request | OutgoingRequest,
     options: SendOptions,
@@ -269,22 +305,6 @@ export function createTransport(config: TransportConfig): Transport {
     if (pending !== undefined) await pending;
     let waited = (options.waitForRateLimit ?? config.waitForRateLimit) ? await waitForWindow(options, policy) : 0;
 
-    /** Turns a failed attempt into the delay before the next one, or throws the final error. */
-    const failed = (cause: unknown, timedOut: boolean, attempt: number, reading: boolean): number => {
-      if (reading && cause instanceof NangoError) throw cause;
-      if (caller?.aborted) throw new NangoAbortError();
-      const error = timedOut
-        ? new NangoTimeoutError(`${describeTarget(request)} timed out after ${timeout} ms`)
-        : new NangoConnectionError(`${describeTarget(request)} failed: ${describeCause(cause)}`, { cause: sanitizeCause(cause) });
-      const delay = attempt < maxRetries ? backoffDelay(attempt, policy) : undefined;
-      if (delay === undefined || waited + delay > policy.budget) {
-        log.log('error', error.message);
-        throw error;
-      }
-      if (log.enabled('warn')) log.log('warn', `${error.message}; retrying in ${delay} ms (${attempt + 1}/${maxRetries})`);
-      return delay;
-    };
-
     for (let attempt = 0; ; attempt++) {
       // A Request always gets a signal of its own (it replaces the one it was built with); plain parts only when needed.
       const signal = attemptSignal(caller, timeout, !(request instanceof Request));
@@ -296,7 +316,7 @@ export function createTransport(config: TransportConfig): Transport {
         response = await attemptFetch(fetchImpl, request, maxRetries > 0, signal.signal, streamed);
       } catch (cause) {
         signal.dispose();
-        const delay = failed(cause, signal.timedOut(), attempt, false);
+        const delay = failedAttempt(request, cause, { caller, timeout, maxRetries, policy, waited }, signal.timedOut(), attempt, false);
         waited += delay;
         await pause(delay, caller);
         continue;
@@ -329,7 +349,7 @@ export function createTransport(config: TransportConfig): Transport {
         result = await read(response);
       } catch (cause) {
         signal.dispose();
-        const delay = failed(cause, signal.timedOut(), attempt, true);
+        const delay = failedAttempt(request, cause, { caller, timeout, maxRetries, policy, waited }, signal.timedOut(), attempt, true);
         waited += delay;
         await pause(delay, caller);
         continue;
