@@ -10,6 +10,8 @@ export async function createClient(name: ClientName, baseUrl: string): Promise<B
   switch (name) {
     case 'fetch':
       return createRawFetchClient(baseUrl);
+    case 'fetch-timeout':
+      return createRawFetchClient(baseUrl, 60_000);
     case 'openapi-fetch':
       return createOpenapiFetchClient(baseUrl);
     case 'undici':
@@ -18,6 +20,8 @@ export async function createClient(name: ClientName, baseUrl: string): Promise<B
       return createOfficialClient(baseUrl);
     case 'ours-core':
       return createOursClient(baseUrl, 'core');
+    case 'ours-core-no-timeout':
+      return createOursClient(baseUrl, 'core', { timeout: Number.POSITIVE_INFINITY });
     case 'ours-node':
       return createOursClient(baseUrl, 'node');
   }

@@ -13,12 +13,12 @@ interface OursClient {
   };
 }
 
-type OursConstructor = new (options: { secretKey: string; host: string }) => OursClient;
+type OursConstructor = new (options: { secretKey: string; host: string; timeout?: number }) => OursClient;
 
-export async function createOursClient(baseUrl: string, flavour: 'core' | 'node'): Promise<BenchClient> {
+export async function createOursClient(baseUrl: string, flavour: 'core' | 'node', extra: { timeout?: number } = {}): Promise<BenchClient> {
   const module = (flavour === 'core' ? await import('@nango-sdk/core') : await import('@nango-sdk/node')) as unknown as { Nango?: OursConstructor };
   if (typeof module.Nango !== 'function') throw new Error(`@nango-sdk/${flavour} exports no Nango class`);
-  const nango = new module.Nango({ secretKey: BENCH_SECRET_KEY, host: baseUrl });
+  const nango = new module.Nango({ secretKey: BENCH_SECRET_KEY, host: baseUrl, ...extra });
   const request = { model: BENCH_MODEL, connectionId: BENCH_CONNECTION_ID, providerConfigKey: BENCH_INTEGRATION };
   return {
     getConnection: () => nango.connections.get({ connectionId: BENCH_CONNECTION_ID, providerConfigKey: BENCH_INTEGRATION }),

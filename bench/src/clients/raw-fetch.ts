@@ -1,4 +1,7 @@
-/** The baseline: global `fetch` with a hand-written status check and cursor loop. */
+/**
+ * The baseline: global `fetch` with a hand-written status check and cursor loop; with `timeoutMs`, each call also gets
+ * an AbortController and a timer, the least a per-call timeout costs.
+ */
 import { BENCH_CONNECTION_ID, BENCH_INTEGRATION, BENCH_MODEL, BENCH_SECRET_KEY } from '../fixtures/connection.js';
 import type { BenchClient } from './types.js';
 
@@ -7,14 +10,25 @@ interface Page {
   next_cursor: string | null;
 }
 
-export function createRawFetchClient(baseUrl: string): BenchClient {
+export function createRawFetchClient(baseUrl: string, timeoutMs?: number): BenchClient {
   const auth = { authorization: `Bearer ${BENCH_SECRET_KEY}` };
   const recordHeaders = { ...auth, 'connection-id': BENCH_CONNECTION_ID, 'provider-config-key': BENCH_INTEGRATION };
   const connectionUrl = `${baseUrl}/connections/${encodeURIComponent(BENCH_CONNECTION_ID)}?provider_config_key=${encodeURIComponent(BENCH_INTEGRATION)}`;
   async function json<T>(url: string, headers: Record<string, string>): Promise<T> {
-    const res = await fetch(url, { headers });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return (await res.json()) as T;
+    if (timeoutMs === undefined) {
+      const res = await fetch(url, { headers });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return (await res.json()) as T;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const res = await fetch(url, { headers, signal: controller.signal });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return (await res.json()) as T;
+    } finally {
+      clearTimeout(timer);
+    }
   }
   return {
     getConnection: () => json(connectionUrl, auth),

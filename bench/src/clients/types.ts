@@ -8,13 +8,15 @@ export interface BenchClient {
   iterateRecords(onRecord: (count: number) => void): Promise<number>;
 }
 
-export type ClientName = 'fetch' | 'openapi-fetch' | 'undici' | 'official' | 'ours-core' | 'ours-node';
+export type ClientName = 'fetch' | 'fetch-timeout' | 'openapi-fetch' | 'undici' | 'official' | 'ours-core' | 'ours-core-no-timeout' | 'ours-node';
 
 export const clientLabels: Record<ClientName, string> = {
   fetch: 'raw fetch (baseline)',
+  'fetch-timeout': 'raw fetch + a 60 s timeout per call (AbortController + timer)',
   'openapi-fetch': 'bare openapi-fetch 0.17.0',
   undici: 'undici.request 7.30.3',
   official: '@nangohq/node 0.71.10 (official)',
   'ours-core': '@nango-sdk/core (ours)',
+  'ours-core-no-timeout': '@nango-sdk/core (ours), timeout: Infinity',
   'ours-node': '@nango-sdk/node (ours)',
 };

@@ -16,7 +16,7 @@ export interface PerCallOptions {
   readonly log: (line: string) => void;
 }
 
-const clients: ClientName[] = ['fetch', 'openapi-fetch', 'undici', 'official', 'ours-core', 'ours-node'];
+const clients: ClientName[] = ['fetch', 'fetch-timeout', 'openapi-fetch', 'undici', 'official', 'ours-core', 'ours-core-no-timeout', 'ours-node'];
 const cases = [
   { op: 'connection', inFlight: 1, label: 'connections.get, sequential' },
   { op: 'connection', inFlight: 64, label: 'connections.get, 64 in flight' },
@@ -56,6 +56,7 @@ export async function perCall(options: PerCallOptions): Promise<Section> {
 
   const rows: Cell[][] = [];
   const targets: TargetCheck[] = [];
+  const notes: string[] = [];
   for (const c of cases) {
     const base = samples.get(`${c.label}|fetch`);
     const baseCpu = base ? median(base.cpu) : Number.NaN;
@@ -69,6 +70,14 @@ export async function perCall(options: PerCallOptions): Promise<Section> {
       const cpu = median(s.cpu);
       const wall = median(s.wall);
       rows.push([c.label, clientLabels[client], round(cpu, 1), round(cpu / baseCpu), round(wall, 1), round(wall / baseWall), s.cpu.length]);
+    }
+    const timed = samples.get(`${c.label}|fetch-timeout`);
+    const unsignalled = samples.get(`${c.label}|ours-core-no-timeout`);
+    if (timed && unsignalled) {
+      notes.push(
+        `${c.label}: a per-call timeout alone (raw fetch + AbortController + timer) costs ${ratioText(median(timed.cpu) / baseCpu)} of raw fetch; ` +
+          `@nango-sdk/core with \`timeout: Infinity\` (no signal handed to fetch) ${ratioText(median(unsignalled.cpu) / baseCpu)}.`,
+      );
     }
     const ours = samples.get(`${c.label}|ours-core`);
     const what = `${c.label}: @nango-sdk/core CPU per call vs raw fetch`;
@@ -88,6 +97,6 @@ export async function perCall(options: PerCallOptions): Promise<Section> {
     columns: ['call', 'client', 'CPU µs/call', 'CPU vs fetch', 'wall µs/call', 'wall vs fetch', 'processes'],
     rows,
     targets,
-    notes: [],
+    notes,
   };
 }
