@@ -7,7 +7,7 @@ function record(i: number, headers: Record<string, string> = {}): RequestRecord 
   return {
     method: 'GET',
     path: `/connections/c${i}`,
-    query: new URLSearchParams(`provider_config_key=github&connect_session_token=nango_connect_session_${i}`),
+    search: `?provider_config_key=github&connect_session_token=nango_connect_session_${i}`,
     headers: new Headers({ authorization: `Bearer sk_${i}`, 'x-trace': String(i), ...headers }),
     body: undefined,
     operationId: 'connections.get',
@@ -33,6 +33,12 @@ describe('RequestLog', () => {
       },
     ]);
     expect(JSON.stringify(log.entries())).not.toMatch(/sk_1|nango_connect_session_1|abc/);
+  });
+
+  it('reads a flat header list as the Fetch API would: lower-case names, repeated values joined', () => {
+    const log = new RequestLog();
+    log.record({ ...record(1), search: '', headers: ['Authorization', 'Bearer sk_1', 'X-Trace', ' one ', 'x-trace', 'two', 'Cookie', 'a=b'] });
+    expect(log.entries()[0]).toEqual(expect.objectContaining({ query: {}, headers: { authorization: '[redacted]', cookie: '[redacted]', 'x-trace': 'one, two' } }));
   });
 
   it('keeps the same array across reads and appends new requests in order', () => {

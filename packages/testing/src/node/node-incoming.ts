@@ -1,35 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 
 import { FakeApiError } from '../state/errors.js';
-import { checkDeclaredLength, decodeChunks, type HeaderReader, type Incoming } from '../server/incoming.js';
+import { checkDeclaredLength, decodeChunks, RawHeaders, type HeaderReader, type Incoming } from '../server/incoming.js';
 import { parseRequestTarget } from '../server/request-target.js';
 import { toWebRequest } from './web-request.js';
-
-/** Request headers of a Node request, read like Web `Headers` (lower-case names, repeated values joined by `, `). */
-class NodeHeaders implements HeaderReader {
-  readonly #map = new Map<string, string>();
-
-  constructor(raw: readonly string[]) {
-    for (let i = 0; i < raw.length; i += 2) {
-      const name = raw[i]!.toLowerCase();
-      const value = raw[i + 1]!.trim();
-      const previous = this.#map.get(name);
-      this.#map.set(name, previous === undefined ? value : `${previous}, ${value}`);
-    }
-  }
-
-  get(name: string): string | null {
-    return this.#map.get(name.toLowerCase()) ?? null;
-  }
-
-  has(name: string): boolean {
-    return this.#map.has(name.toLowerCase());
-  }
-
-  forEach(callback: (value: string, name: string) => void): void {
-    for (const name of [...this.#map.keys()].sort()) callback(this.#map.get(name)!, name);
-  }
-}
 
 async function readNodeBody(req: IncomingMessage, method: string, headers: HeaderReader, maxBytes: number): Promise<string> {
   checkDeclaredLength(headers, maxBytes);
@@ -62,12 +36,13 @@ export function fromNodeRequest(req: IncomingMessage, origin: string): Incoming 
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'TRACE' || method === 'CONNECT' || method === 'TRACK') throw new TypeError(`Method ${method} is not supported`);
   const url = parseRequestTarget(req.url ?? '/', origin);
-  const headers = new NodeHeaders(req.rawHeaders);
+  const headers = new RawHeaders(req.rawHeaders);
   let request: Request | undefined;
   return {
     method,
     url,
     headers,
+    rawHeaders: req.rawHeaders,
     text: (maxBytes) => readNodeBody(req, method, headers, maxBytes),
     request: () => (request ??= toWebRequest(req, origin)),
   };

@@ -16,12 +16,40 @@ export interface RequestTarget {
   readonly searchParams: URLSearchParams;
 }
 
+/** Headers from a flat name/value list (as Node gives them), read like Web `Headers`: lower-case names, repeated values joined by `, `. */
+export class RawHeaders implements HeaderReader {
+  readonly #map = new Map<string, string>();
+
+  constructor(raw: readonly string[]) {
+    for (let i = 0; i < raw.length; i += 2) {
+      const name = raw[i]!.toLowerCase();
+      const value = raw[i + 1]!.trim();
+      const previous = this.#map.get(name);
+      this.#map.set(name, previous === undefined ? value : `${previous}, ${value}`);
+    }
+  }
+
+  get(name: string): string | null {
+    return this.#map.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.#map.has(name.toLowerCase());
+  }
+
+  forEach(callback: (value: string, name: string) => void): void {
+    for (const name of [...this.#map.keys()].sort()) callback(this.#map.get(name)!, name);
+  }
+}
+
 /** One request as the pipeline sees it, whatever the transport. */
 export interface Incoming {
   /** Upper-case method. */
   readonly method: string;
   readonly url: RequestTarget;
   readonly headers: HeaderReader;
+  /** The headers as a flat name/value list, when the transport has one (kept by the request log instead of `headers`). */
+  readonly rawHeaders?: readonly string[];
   /** Reads the whole body as text; 413 `request_too_large` past `maxBytes`. */
   text(maxBytes: number): Promise<string>;
   /** The request as a Web Request (the browser auth flows read it). */

@@ -137,8 +137,8 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (i
       state.requestLog.record({
         method,
         path: url.pathname,
-        query: url.searchParams,
-        headers: incoming.headers,
+        search: url.search,
+        headers: incoming.rawHeaders ?? incoming.headers,
         body: undefined,
         operationId: undefined,
         status: answer.status,
@@ -175,8 +175,8 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (i
     state.requestLog.record({
       method,
       path: url.pathname,
-      query: url.searchParams,
-      headers: incoming.headers,
+      search: url.search,
+      headers: incoming.rawHeaders ?? incoming.headers,
       body: loggedBody === undefined ? undefined : redactBody(loggedBody),
       operationId,
       status: response.status,

@@ -1,5 +1,5 @@
 /** One request the fake received, as recorded for assertions. Secrets are redacted. */
-import type { HeaderReader } from '../server/incoming.js';
+import { RawHeaders, type HeaderReader } from '../server/incoming.js';
 import { getOwn, setOwn } from './own.js';
 
 export interface LoggedRequest {
@@ -17,8 +17,10 @@ export interface LoggedRequest {
 export interface RequestRecord {
   method: string;
   path: string;
-  query: URLSearchParams;
-  headers: HeaderReader;
+  /** `?` and the query, or the empty string. */
+  search: string;
+  /** The headers, or the flat name/value list they were read from. */
+  headers: HeaderReader | readonly string[];
   /** Already redacted (bodies are copied when recorded, as handlers may keep and change them). */
   body: unknown;
   operationId: string | undefined;
@@ -27,9 +29,14 @@ export interface RequestRecord {
   atMs: number;
 }
 
+function isHeaderList(headers: HeaderReader | readonly string[]): headers is readonly string[] {
+  return Array.isArray(headers);
+}
+
 /**
- * The request log. Recording keeps references to the parts of the request (which nothing changes afterwards); the
- * redacted plain entries are built when the log is read, so a request that nobody inspects costs almost nothing. Only
+ * The request log. Recording keeps the raw parts of the request (strings and the transport's header list, which
+ * nothing changes afterwards); the redacted plain entries are built when the log is read, so a request that nobody
+ * inspects costs little, and a long run keeps as few objects alive as possible. Only
  * the most recent requests are kept, trimmed in batches so that recording stays constant-time.
  */
 export class RequestLog {
@@ -61,8 +68,8 @@ export class RequestLog {
         entries.push({
           method: r.method,
           path: r.path,
-          query: queryToObject(r.query),
-          headers: redactHeaders(r.headers),
+          query: queryToObject(new URLSearchParams(r.search)),
+          headers: redactHeaders(isHeaderList(r.headers) ? new RawHeaders(r.headers) : r.headers),
           body: r.body,
           operationId: r.operationId,
           status: r.status,
