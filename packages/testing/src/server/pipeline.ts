@@ -23,6 +23,19 @@ export interface PipelineOptions {
 
 const matcher = new RouteMatcher(routes);
 
+/** Records a request in the request log, with the transport's raw header list when it has one. */
+function logRequest(state: FakeState, incoming: Incoming, operationId: string | undefined, status: number, body: unknown): void {
+  state.requestLog.record({
+    method: incoming.method,
+    path: incoming.url.pathname,
+    search: incoming.url.search,
+    headers: incoming.rawHeaders ?? incoming.headers,
+    body,
+    operationId,
+    status,
+    atMs: state.clock.now(),
+  });
+}
 
 function decodeParams(raw: Record<string, string>, route: Route): Record<string, string> {
   const out: Record<string, string> = {};
@@ -134,16 +147,7 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (i
     if (method === 'OPTIONS') {
       const answer = withRateHeaders(preflightResponse(), state.rateLimiter.snapshot());
       // Preflights are logged too, so a test can see which request headers a browser asked to send.
-      state.requestLog.record({
-        method,
-        path: url.pathname,
-        search: url.search,
-        headers: incoming.rawHeaders ?? incoming.headers,
-        body: undefined,
-        operationId: undefined,
-        status: answer.status,
-        atMs: state.clock.now(),
-      });
+      logRequest(state, incoming, undefined, answer.status, undefined);
       return answer;
     }
     let response: Reply;
@@ -172,16 +176,7 @@ function createUnguardedPipeline(state: FakeState, options: PipelineOptions): (i
       response = error instanceof FakeApiError ? errorResponse(error) : apiError(500, 'server_error', 'An unexpected error occurred');
     }
     response = withRateHeaders(response, state.rateLimiter.snapshot());
-    state.requestLog.record({
-      method,
-      path: url.pathname,
-      search: url.search,
-      headers: incoming.rawHeaders ?? incoming.headers,
-      body: loggedBody === undefined ? undefined : redactBody(loggedBody),
-      operationId,
-      status: response.status,
-      atMs: state.clock.now(),
-    });
+    logRequest(state, incoming, operationId, response.status, loggedBody === undefined ? undefined : redactBody(loggedBody));
     if (options.validateResponses && route && !route.passthrough && !faultApplied && !isNetworkError(response)) {
       response = await checkResponse(state, options, route, url.pathname, response);
     }

@@ -36,8 +36,8 @@ function isHeaderList(headers: HeaderReader | readonly string[]): headers is rea
 /**
  * The request log. Recording keeps the raw parts of the request (strings and the transport's header list, which
  * nothing changes afterwards); the redacted plain entries are built when the log is read, so a request that nobody
- * inspects costs little, and a long run keeps as few objects alive as possible. Only
- * the most recent requests are kept, trimmed in batches so that recording stays constant-time.
+ * inspects costs little, and a long run keeps as few objects alive as possible. Only the most recent requests are
+ * kept, trimmed in batches so that recording stays constant-time.
  */
 export class RequestLog {
   readonly #entries: LoggedRequest[] = [];
