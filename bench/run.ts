@@ -42,7 +42,7 @@ const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
 type Scenario = { id: string; run: () => Promise<Section> | Section };
 const scenarios: Scenario[] = [
-  { id: 'per-call', run: () => perCall({ rounds: full ? 5 : 3, calls: full ? { connection: 2000, records: 500 } : { connection: 300, records: 100 }, log }) },
+  { id: 'per-call', run: () => perCall({ rounds: full ? 5 : 3, calls: full ? { connection: 10_000, records: 2_500 } : { connection: 300, records: 100 }, log }) },
   { id: 'iterate-records', run: () => iterateRecords({ rounds: 3, total: full ? 100_000 : 30_000, log }) },
   { id: 'cold-import', run: () => coldImport({ rounds: full ? 15 : 5, log }) },
   { id: 'install-footprint', run: () => installFootprint({ log }) },
