@@ -34,7 +34,10 @@ export interface ClientOptions {
   readonly host?: string;
   /** `fetch` implementation. Default the global `fetch`. */
   readonly fetch?: FetchLike;
-  /** Per-attempt timeout in ms. Default 60000. */
+  /**
+   * Per-attempt timeout in ms, reading the response body included. Default 60000; `0` or `Infinity` turns it off, and
+   * then (without a caller `signal`) no AbortSignal is handed to `fetch`, which saves Node's per-signal bookkeeping.
+   */
   readonly timeout?: number;
   /** Retries after the first attempt. Default 2. */
   readonly maxRetries?: number;

@@ -215,6 +215,20 @@ describe('timeouts and aborts', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('hands fetch no signal when the timeout is off and the caller gave none, and one otherwise', async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    const fetch = (_input: Request | URL | string, init?: RequestInit): Promise<Response> => {
+      signals.push(init?.signal ?? undefined);
+      return Promise.resolve(ok());
+    };
+    const caller = new AbortController();
+    await makeCore({ fetch, timeout: Number.POSITIVE_INFINITY }).invoker.call(getConnection, req);
+    await makeCore({ fetch, timeout: 0 }).invoker.call(getConnection, req);
+    await makeCore({ fetch, timeout: Number.POSITIVE_INFINITY }).invoker.call(getConnection, req, { signal: caller.signal });
+    await makeCore({ fetch }).invoker.call(getConnection, req);
+    expect(signals.map((signal) => signal instanceof AbortSignal)).toEqual([false, false, true, true]);
+  });
+
   it('per-call timeout overrides the client timeout', async () => {
     vi.useFakeTimers();
     const fetch = hangingFetch();
