@@ -8,6 +8,7 @@ declare module 'vitest/browser' {
     preflights(): Promise<Preflight[]>;
     clickInPopup(selector: string): Promise<string>;
     closePopup(): Promise<string>;
+    closePopups(): Promise<number>;
     popupUrl(): Promise<string>;
     clickInConnectUI(selector: string): Promise<null>;
   }

@@ -7,9 +7,10 @@ const nangoUrl = inject('nangoUrl');
 const foreignUrl = inject('foreignUrl');
 const handles: ConnectUIHandle[] = [];
 
-afterEach(() => {
+afterEach(async () => {
   for (const handle of handles.splice(0)) handle.close();
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+  await commands.closePopups();
 });
 
 const types = (events: ConnectUIEvent[]): string[] => events.map((event) => event.type);

@@ -6,9 +6,10 @@ import { mountForeignFrame } from './helpers.js';
 const nangoUrl = inject('nangoUrl');
 const foreignUrl = inject('foreignUrl');
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+  await commands.closePopups();
 });
 
 async function client(): Promise<NangoBrowser> {

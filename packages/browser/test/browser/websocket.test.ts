@@ -24,9 +24,10 @@ class ScriptedSocket {
   }
 }
 
-afterEach(() => {
+afterEach(async () => {
   vi.unstubAllGlobals();
   ScriptedSocket.last = undefined;
+  await commands.closePopups();
 });
 
 describe('OAuth completion over the websocket', () => {

@@ -46,10 +46,15 @@ const preflights: BrowserCommand<[]> = async () =>
       return { path: request.path, requestedHeaders: requested ? requested.split(',').map((name) => name.trim().toLowerCase()) : [] };
     });
 
+function oauthPopups(ctx: BrowserCommandContext) {
+  return ctx.context.pages().filter((page) => !page.isClosed() && page.url().includes('/oauth/connect/'));
+}
+
 async function findPopup(ctx: BrowserCommandContext, timeout = 5_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const popup = ctx.context.pages().find((page) => page.url().includes('/oauth/connect/'));
+    // The newest open one: a popup an earlier flow left behind may still be closing.
+    const popup = oauthPopups(ctx).at(-1);
     if (popup) return popup;
     if (Date.now() > deadline) throw new Error('No OAuth popup is open');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -72,6 +77,13 @@ const closePopup: BrowserCommand<[]> = async (ctx) => {
   return url;
 };
 
+/** Closes every OAuth popup still open, so that the next test finds only its own; returns how many there were. */
+const closePopups: BrowserCommand<[]> = async (ctx) => {
+  const open = oauthPopups(ctx);
+  await Promise.all(open.map((page) => page.close()));
+  return open.length;
+};
+
 /** The current URL of the OAuth popup. */
 const popupUrl: BrowserCommand<[]> = async (ctx) => (await findPopup(ctx)).url();
 
@@ -84,4 +96,4 @@ const clickInConnectUI: BrowserCommand<[selector: string]> = async (ctx, selecto
   return null;
 };
 
-export const commands = { createSession, findConnection, failNextOAuth, preflights, clickInPopup, closePopup, popupUrl, clickInConnectUI };
+export const commands = { createSession, findConnection, failNextOAuth, preflights, clickInPopup, closePopup, closePopups, popupUrl, clickInConnectUI };
