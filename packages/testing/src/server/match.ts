@@ -7,9 +7,20 @@ interface CompiledRoute {
   literalScore: number;
 }
 
+/** The first path segment, or undefined when it is a parameter (`/{x}/...`). */
+function firstSegment(path: string): string | undefined {
+  const end = path.indexOf('/', 1);
+  const segment = end === -1 ? path.slice(1) : path.slice(1, end);
+  return segment.startsWith('{') ? undefined : segment;
+}
+
 /** Matches a method and path against the route table; literal segments win over parameters. */
 export class RouteMatcher {
   readonly #compiled: CompiledRoute[];
+  /** Candidates, in match order, by method and literal first segment; routes that start with a parameter are in every list. */
+  readonly #byHead = new Map<string, CompiledRoute[]>();
+  /** Candidates by method for a first segment no route names. */
+  readonly #byMethod = new Map<string, CompiledRoute[]>();
 
   constructor(routes: readonly Route[]) {
     this.#compiled = routes
@@ -28,12 +39,22 @@ export class RouteMatcher {
         return { route, regex: new RegExp(`^${source}/?$`), names, literalScore };
       })
       .sort((a, b) => b.literalScore - a.literalScore);
+    const candidates = (method: string, head: string | undefined): CompiledRoute[] =>
+      this.#compiled.filter((c) => {
+        const own = firstSegment(c.route.path);
+        return c.route.method === method && (own === undefined || own === head);
+      });
+    for (const { route } of this.#compiled) {
+      const head = firstSegment(route.path);
+      if (head !== undefined) this.#byHead.set(`${route.method} ${head}`, candidates(route.method, head));
+      this.#byMethod.set(route.method, candidates(route.method, undefined));
+    }
   }
 
   /** The route and its raw (still percent-encoded) path parameters. */
   match(method: string, pathname: string): { route: Route; params: Record<string, string> } | undefined {
-    for (const c of this.#compiled) {
-      if (c.route.method !== method) continue;
+    const candidates = this.#byHead.get(`${method} ${firstSegment(pathname) ?? ''}`) ?? this.#byMethod.get(method) ?? [];
+    for (const c of candidates) {
       const m = c.regex.exec(pathname);
       if (!m) continue;
       const params: Record<string, string> = {};
