@@ -163,7 +163,7 @@ export function createFakeNango(options: FakeNangoOptions = {}): FakeNango {
     },
     state,
     get requests() {
-      return state.requestLog.entries();
+      return state.requests;
     },
     violations: state.violations,
     clock: { now: () => state.clock.now(), advance: (ms) => state.clock.advance(ms) },

@@ -16,14 +16,13 @@ function firstSegment(path: string): string | undefined {
 
 /** Matches a method and path against the route table; literal segments win over parameters. */
 export class RouteMatcher {
-  readonly #compiled: CompiledRoute[];
   /** Candidates, in match order, by method and literal first segment; routes that start with a parameter are in every list. */
   readonly #byHead = new Map<string, CompiledRoute[]>();
   /** Candidates by method for a first segment no route names. */
   readonly #byMethod = new Map<string, CompiledRoute[]>();
 
   constructor(routes: readonly Route[]) {
-    this.#compiled = routes
+    const compiled = routes
       .map((route) => {
         const names: string[] = [];
         const source = route.path
@@ -40,14 +39,15 @@ export class RouteMatcher {
       })
       .sort((a, b) => b.literalScore - a.literalScore);
     const candidates = (method: string, head: string | undefined): CompiledRoute[] =>
-      this.#compiled.filter((c) => {
+      compiled.filter((c) => {
         const own = firstSegment(c.route.path);
         return c.route.method === method && (own === undefined || own === head);
       });
-    for (const { route } of this.#compiled) {
+    for (const { route } of compiled) {
       const head = firstSegment(route.path);
-      if (head !== undefined) this.#byHead.set(`${route.method} ${head}`, candidates(route.method, head));
-      this.#byMethod.set(route.method, candidates(route.method, undefined));
+      const key = `${route.method} ${head}`;
+      if (head !== undefined && !this.#byHead.has(key)) this.#byHead.set(key, candidates(route.method, head));
+      if (!this.#byMethod.has(route.method)) this.#byMethod.set(route.method, candidates(route.method, undefined));
     }
   }
 
